@@ -1,0 +1,24 @@
+package ai.frontierwatch.contracts;
+
+/** The kinds of entity whose changes are published. */
+public enum Aggregate {
+    VENDOR(Topics.CATALOG),
+    MODEL(Topics.CATALOG),
+    BENCHMARK(Topics.CATALOG),
+    BENCHMARK_RESULT(Topics.CATALOG),
+    ARTICLE(Topics.ARTICLES);
+
+    private final String topic;
+
+    Aggregate(String topic) {
+        this.topic = topic;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public String keyPrefix() {
+        return name().toLowerCase() + ":";
+    }
+}

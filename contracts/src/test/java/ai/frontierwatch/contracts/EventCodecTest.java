@@ -1,0 +1,85 @@
+package ai.frontierwatch.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.frontierwatch.contracts.articles.ArticleState;
+import ai.frontierwatch.contracts.catalog.BenchmarkResultState;
+import ai.frontierwatch.contracts.catalog.ModelState;
+import ai.frontierwatch.contracts.catalog.VendorState;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class EventCodecTest {
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everySampleDecodesToItsPayloadRecordWithoutLosingAField(EventType type) throws Exception {
+        EventEnvelope envelope = ContractSamples.envelope(type);
+        assertThat(envelope.type()).isEqualTo(type);
+
+        Record payload = EventCodec.payload(envelope, type.payloadType());
+        JsonNode reencoded = EventCodec.mapper().valueToTree(payload);
+        // Every field of the sample maps to a record component: the sample and the record agree.
+        for (Iterator<String> it = envelope.payload().fieldNames(); it.hasNext();) {
+            String field = it.next();
+            assertThat(reencoded.has(field)).as("%s.%s is part of %s", type, field,
+                    type.payloadType().getSimpleName()).isTrue();
+        }
+        assertThat(reencoded.size()).as("record components of %s", type).isEqualTo(envelope.payload().size());
+    }
+
+    @Test
+    void roundTripKeepsEveryValue() {
+        Clock clock = Clock.fixed(Instant.parse("2025-12-12T00:00:00Z"), ZoneOffset.UTC);
+        var model = new ModelState("m1", "gpt-5-2", "GPT-5.2", "v1", "openai", List.of("GPT 5.2"), "GPT-5",
+                "TEXT", null, false);
+        EventEnvelope sent = EventCodec.envelope(EventType.MODEL_UPSERTED, "m1", 7, model, clock);
+
+        EventEnvelope received = EventCodec.fromJson(EventCodec.toJson(sent));
+
+        assertThat(received).isEqualTo(sent);
+        assertThat(received.key()).isEqualTo("model:m1");
+        assertThat(received.aggregateVersion()).isEqualTo(7);
+        assertThat(EventCodec.payload(received, ModelState.class)).isEqualTo(model);
+    }
+
+    @Test
+    void payloadTypeMustMatchEventType() {
+        var vendor = new VendorState("v1", "openai", "OpenAI", List.of(), "US", null);
+        assertThatThrownBy(() -> EventCodec.envelope(EventType.MODEL_UPSERTED, "v1", 1, vendor, Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ModelState");
+    }
+
+    @Test
+    void malformedInputIsRejectedWithAClearException() {
+        assertThatThrownBy(() -> EventCodec.fromJson("{\"type\":\"NO_SUCH_TYPE\"}"))
+                .isInstanceOf(EventCodec.MalformedEventException.class);
+        assertThatThrownBy(() -> EventCodec.fromJson("not json"))
+                .isInstanceOf(EventCodec.MalformedEventException.class);
+        assertThatThrownBy(() -> EventCodec.fromJson("{\"id\":\"0b6f8a40-1d6e-4c51-9d0e-000000000001\"}"))
+                .isInstanceOf(EventCodec.MalformedEventException.class);
+    }
+
+    @Test
+    void catalogAndArticleEventsGoToTheirOwnTopics() {
+        assertThat(EventType.BENCHMARK_RESULT_UPSERTED.topic()).isEqualTo(Topics.CATALOG);
+        assertThat(EventType.ARTICLE_DELETED.topic()).isEqualTo(Topics.ARTICLES);
+        BenchmarkResultState result = EventCodec.payload(
+                ContractSamples.envelope(EventType.BENCHMARK_RESULT_UPSERTED), BenchmarkResultState.class);
+        assertThat(result.value()).isEqualTo(80.0);
+        assertThat(result.sources()).singleElement().extracting(BenchmarkResultState.SourceRef::reportedBy)
+                .isEqualTo("FIRST_PARTY");
+        ArticleState article = EventCodec.payload(ContractSamples.envelope(EventType.ARTICLE_PUBLISHED),
+                ArticleState.class);
+        assertThat(article.tables()).singleElement().satisfies(t -> assertThat(t.rows()).hasSize(1));
+    }
+}

@@ -1,0 +1,45 @@
+package ai.frontierwatch.e2e;
+
+import ai.frontierwatch.localstack.LocalStack;
+import ai.frontierwatch.localstack.Ports;
+import ai.frontierwatch.localstack.ServiceSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole system, started once for all end-to-end tests in this JVM exactly as ./run starts it
+ * (same launcher code, same jars), on free ports and a fresh data folder, and stopped at JVM exit.
+ */
+final class SystemUnderTest {
+
+    private static LocalStack stack;
+
+    private SystemUnderTest() {
+    }
+
+    static synchronized LocalStack get() {
+        if (stack == null) {
+            Path repo = Path.of(System.getProperty("fw.repo.dir", "..")).toAbsolutePath().normalize();
+            Path data;
+            try {
+                data = Files.createTempDirectory("fw-e2e");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            for (ServiceSpec spec : ServiceSpec.ALL) {
+                ports.put(spec.name(), Ports.free());
+            }
+            var options = new LocalStack.Options(repo, data, true, null, "postgres", "", null, Ports.free(),
+                    Ports.free(), ports, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"));
+            LocalStack started = new LocalStack(options, System.out::println);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "fw-e2e-stop"));
+            stack = started.start();
+        }
+        return stack;
+    }
+}

@@ -1,0 +1,50 @@
+package ai.frontierwatch.commons.kafka;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while the broker answers: the service's events would otherwise pile up unseen. */
+@Readiness
+@ApplicationScoped
+public class KafkaReadinessCheck implements HealthCheck {
+
+    private final KafkaSettings kafka;
+    private volatile Admin admin;
+
+    public KafkaReadinessCheck(KafkaSettings kafka) {
+        this.kafka = kafka;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("kafka").withData("bootstrap", kafka.bootstrapServers());
+        try {
+            String clusterId = admin().describeCluster().clusterId().get(3, TimeUnit.SECONDS);
+            return response.withData("clusterId", clusterId).up().build();
+        } catch (Exception e) {
+            return response.withData("error", String.valueOf(e.getCause() != null ? e.getCause() : e)).down().build();
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void close() {
+        if (admin != null) {
+            admin.close(java.time.Duration.ofSeconds(2));
+        }
+    }
+
+    private Admin admin() {
+        if (admin == null) {
+            synchronized (this) {
+                if (admin == null) {
+                    admin = Admin.create(kafka.adminProperties());
+                }
+            }
+        }
+        return admin;
+    }
+}
