@@ -37,9 +37,20 @@ final class SystemUnderTest {
             var options = new LocalStack.Options(repo, data, true, null, "postgres", "", null, Ports.free(),
                     Ports.free(), ports, List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"));
             LocalStack started = new LocalStack(options, System.out::println);
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "fw-e2e-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.close();
+                deleteRecursively(data);
+            }, "fw-e2e-stop"));
             stack = started.start();
         }
         return stack;
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder; the operating system cleans it eventually
+        }
     }
 }
