@@ -121,7 +121,7 @@ public final class FolderImporter {
             if (response.statusCode() / 100 == 2) {
                 return null;
             }
-            return what + ": HTTP " + response.statusCode() + " " + detail(response.body());
+            return what + ": HTTP " + response.statusCode() + ": " + detail(response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -54,8 +54,13 @@ public final class LocalStack implements AutoCloseable {
         if (options.clean()) {
             wipe(options.dataDir());
         }
+        if (options.externalKafka() != null) {
+            startKafka();
+        }
         startPostgres();
-        startKafka();
+        if (options.externalKafka() == null) {
+            startKafka();
+        }
         for (ServiceSpec spec : ServiceSpec.ALL) {
             if (spec.database() != null) {
                 LocalPostgres.ensureDatabase(dbServerUrl, options.dbUser(), options.dbPassword(), spec.database());
