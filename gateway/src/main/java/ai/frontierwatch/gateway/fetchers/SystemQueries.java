@@ -1,4 +1,4 @@
-package ai.frontierwatch.gateway;
+package ai.frontierwatch.gateway.fetchers;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;

@@ -1,4 +1,4 @@
-package ai.frontierwatch.gateway;
+package ai.frontierwatch.gateway.fetchers;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;

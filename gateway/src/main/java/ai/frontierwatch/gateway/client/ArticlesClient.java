@@ -1,0 +1,54 @@
+package ai.frontierwatch.gateway.client;
+
+import ai.frontierwatch.gateway.client.ArticleDtos.ArticleDto;
+import ai.frontierwatch.gateway.client.ArticleDtos.SearchDto;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The gateway's view of articles-service; same guards as {@link ModelsClient}. */
+@ApplicationScoped
+@Timeout(value = 3, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+public class ArticlesClient {
+
+    public static final String SERVICE = "articles-service";
+
+    private final ArticlesApi api;
+
+    public ArticlesClient(@RestClient ArticlesApi api) {
+        this.api = api;
+    }
+
+    public Optional<ArticleDto> article(String id) {
+        return NotFound.empty(() -> Json.as(api.article(id), ArticleDto.class));
+    }
+
+    public List<ArticleDto> articlesByIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : Json.items(api.articles(String.join(",", ids)), ArticleDto.class);
+    }
+
+    public SearchDto search(String query, String language, String category, String tag, String source, LocalDate from,
+            LocalDate to, String after, int limit) {
+        JsonNode answer = api.search(query, language, category, tag, source, from == null ? null : from.toString(),
+                to == null ? null : to.toString(), after, limit);
+        List<JsonNode> hits = new ArrayList<>();
+        JsonNode array = answer.has("hits") ? answer.get("hits") : answer.get("items");
+        if (array != null) {
+            array.forEach(hits::add);
+        }
+        Long total = answer.hasNonNull("total") ? answer.get("total").asLong() : null;
+        return new SearchDto(hits, answer.get("facets"), Json.text(answer, "nextCursor"), total);
+    }
+}

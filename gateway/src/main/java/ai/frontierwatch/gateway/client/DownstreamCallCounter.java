@@ -1,0 +1,44 @@
+package ai.frontierwatch.gateway.client;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
+import jakarta.ws.rs.client.ClientRequestContext;
+import jakarta.ws.rs.client.ClientRequestFilter;
+
+/**
+ * Counts every HTTP request the gateway sends downstream, per service: the figure that shows a query's
+ * cost grows with its shape, not with the size of its lists (metric {@value #METRIC}).
+ */
+public abstract class DownstreamCallCounter implements ClientRequestFilter {
+
+    public static final String METRIC = "fw.gateway.downstream.requests";
+
+    private final Counter counter;
+
+    protected DownstreamCallCounter(String service) {
+        this.counter = Metrics.counter(METRIC, "service", service);
+    }
+
+    @Override
+    public void filter(ClientRequestContext request) {
+        counter.increment();
+    }
+
+    public static final class Models extends DownstreamCallCounter {
+        public Models() {
+            super(ModelsClient.SERVICE);
+        }
+    }
+
+    public static final class Articles extends DownstreamCallCounter {
+        public Articles() {
+            super(ArticlesClient.SERVICE);
+        }
+    }
+
+    public static final class Insights extends DownstreamCallCounter {
+        public Insights() {
+            super(InsightsClient.SERVICE);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package ai.frontierwatch.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** models-service's REST API as the gateway uses it; only {@link ModelsClient} calls it. */
+@RegisterRestClient(configKey = "models")
+@RegisterProvider(DownstreamCallCounter.Models.class)
+@Path("/api/v1")
+interface ModelsApi {
+
+    @GET
+    @Path("/models")
+    JsonNode models(@QueryParam("ids") String ids, @QueryParam("vendor") String vendor,
+            @QueryParam("modality") String modality, @QueryParam("openWeights") Boolean openWeights,
+            @QueryParam("after") String after, @QueryParam("limit") Integer limit);
+
+    @GET
+    @Path("/models/{idOrSlug}")
+    JsonNode model(@PathParam("idOrSlug") String idOrSlug);
+
+    @GET
+    @Path("/vendors")
+    JsonNode vendors(@QueryParam("ids") String ids);
+
+    @GET
+    @Path("/vendors/{idOrSlug}")
+    JsonNode vendor(@PathParam("idOrSlug") String idOrSlug);
+
+    @GET
+    @Path("/benchmarks")
+    JsonNode benchmarks(@QueryParam("ids") String ids, @QueryParam("category") String category,
+            @QueryParam("after") String after, @QueryParam("limit") Integer limit);
+
+    @GET
+    @Path("/benchmarks/{idOrSlug}")
+    JsonNode benchmark(@PathParam("idOrSlug") String idOrSlug);
+
+    @GET
+    @Path("/results")
+    JsonNode results(@QueryParam("modelIds") String modelIds, @QueryParam("benchmarkIds") String benchmarkIds,
+            @QueryParam("asOf") String asOf);
+}

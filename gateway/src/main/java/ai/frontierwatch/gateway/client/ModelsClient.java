@@ -1,0 +1,83 @@
+package ai.frontierwatch.gateway.client;
+
+import ai.frontierwatch.gateway.client.CatalogDtos.BenchmarkDto;
+import ai.frontierwatch.gateway.client.CatalogDtos.ModelDto;
+import ai.frontierwatch.gateway.client.CatalogDtos.PageDto;
+import ai.frontierwatch.gateway.client.CatalogDtos.ResultDto;
+import ai.frontierwatch.gateway.client.CatalogDtos.VendorDto;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The gateway's view of models-service: reads are bounded in time, retried (they are idempotent) and
+ * guarded by a circuit breaker; "not found" is an empty answer, not an error. Batch methods take all ids
+ * of one query level at once.
+ */
+@ApplicationScoped
+@Timeout(value = 3, unit = ChronoUnit.SECONDS)
+@Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+public class ModelsClient {
+
+    public static final String SERVICE = "models-service";
+
+    private final ModelsApi api;
+
+    public ModelsClient(@RestClient ModelsApi api) {
+        this.api = api;
+    }
+
+    public List<ModelDto> modelsByIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : Json.items(api.models(String.join(",", ids), null, null, null, null, null), ModelDto.class);
+    }
+
+    public PageDto<ModelDto> models(String vendor, String modality, Boolean openWeights, String after, int limit) {
+        JsonNode page = api.models(null, vendor, modality, openWeights, after, limit);
+        return new PageDto<>(Json.items(page, ModelDto.class), Json.text(page, "nextCursor"));
+    }
+
+    public Optional<ModelDto> model(String idOrSlug) {
+        return NotFound.empty(() -> Json.as(api.model(idOrSlug), ModelDto.class));
+    }
+
+    public List<VendorDto> vendorsByIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : Json.items(api.vendors(String.join(",", ids)), VendorDto.class);
+    }
+
+    public Optional<VendorDto> vendor(String idOrSlug) {
+        return NotFound.empty(() -> Json.as(api.vendor(idOrSlug), VendorDto.class));
+    }
+
+    public List<BenchmarkDto> benchmarksByIds(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : Json.items(api.benchmarks(String.join(",", ids), null, null, null), BenchmarkDto.class);
+    }
+
+    public PageDto<BenchmarkDto> benchmarks(String category, String after, int limit) {
+        JsonNode page = api.benchmarks(null, category, after, limit);
+        return new PageDto<>(Json.items(page, BenchmarkDto.class), Json.text(page, "nextCursor"));
+    }
+
+    public Optional<BenchmarkDto> benchmark(String idOrSlug) {
+        return NotFound.empty(() -> Json.as(api.benchmark(idOrSlug), BenchmarkDto.class));
+    }
+
+    public List<ResultDto> resultsOfModels(Collection<String> modelIds, LocalDate asOf) {
+        return modelIds.isEmpty() ? List.of()
+                : Json.items(api.results(String.join(",", modelIds), null, asOf == null ? null : asOf.toString()), ResultDto.class);
+    }
+
+    public List<ResultDto> resultsOfBenchmarks(Collection<String> benchmarkIds, LocalDate asOf) {
+        return benchmarkIds.isEmpty() ? List.of()
+                : Json.items(api.results(null, String.join(",", benchmarkIds), asOf == null ? null : asOf.toString()), ResultDto.class);
+    }
+}

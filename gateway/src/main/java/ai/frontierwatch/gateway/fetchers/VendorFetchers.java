@@ -1,0 +1,30 @@
+package ai.frontierwatch.gateway.fetchers;
+
+import ai.frontierwatch.gateway.client.Downstream;
+import ai.frontierwatch.gateway.client.ModelsClient;
+import ai.frontierwatch.gateway.schema.CatalogMapping;
+import ai.frontierwatch.gateway.schema.CatalogTypes.Vendor;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.Query;
+
+/** Vendors. */
+@GraphQLApi
+public class VendorFetchers {
+
+    private final ModelsClient models;
+
+    public VendorFetchers(ModelsClient models) {
+        this.models = models;
+    }
+
+    @Query("vendor")
+    @Description("A vendor by id or by slug (give exactly one); null when there is none.")
+    public Vendor vendor(@Name("id") @Id String id, @Name("slug") String slug) throws GraphQLException {
+        String key = Arguments.idOrSlug(id, slug);
+        return Downstream.call(ModelsClient.SERVICE, () -> models.vendor(key)).map(CatalogMapping::vendor).orElse(null);
+    }
+}
