@@ -1,0 +1,95 @@
+package ai.frontierwatch.models.importing;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies planned rows in chunks, one transaction per chunk, so that a large import neither holds one huge
+ * transaction nor pays one per row. Bad rows are reported and skipped; if a chunk still fails, its rows are
+ * retried one transaction each so that only the failing row is lost. Imports are serialized with an
+ * advisory lock, so concurrent imports of the same files cannot create the same entity twice.
+ */
+@ApplicationScoped
+public class ImportRunner {
+
+    private static final Logger LOG = Logger.getLogger(ImportRunner.class);
+    static final int CHUNK = 250;
+    private static final long IMPORT_LOCK = 0x46572d494d504f52L;
+
+    private final EntityManager em;
+
+    public ImportRunner(EntityManager em) {
+        this.em = em;
+    }
+
+    public void run(List<PlannedRow> rows, ImportContext ctx) {
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<PlannedRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            if (!runChunk(chunk)) {
+                ctx.forgetResolvedNames();
+                chunk.forEach(row -> runAlone(row, ctx));
+            }
+        }
+    }
+
+    private boolean runChunk(List<PlannedRow> chunk) {
+        Map<FileImport, FileImport.Tally> tallies = new IdentityHashMap<>();
+        List<Runnable> errors = new ArrayList<>();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                lock();
+                for (PlannedRow row : chunk) {
+                    FileImport.Tally tally = new FileImport.Tally();
+                    try {
+                        row.action().apply(tally);
+                        tallies.computeIfAbsent(row.file(), f -> new FileImport.Tally()).add(tally);
+                    } catch (RowException e) {
+                        errors.add(() -> row.file().error(row.line(), e.getMessage()));
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.debugf(e, "Import chunk rolled back; retrying its rows one by one");
+            return false;
+        }
+        tallies.forEach(FileImport::add);
+        errors.forEach(Runnable::run);
+        return true;
+    }
+
+    private void runAlone(PlannedRow row, ImportContext ctx) {
+        FileImport.Tally tally = new FileImport.Tally();
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                lock();
+                row.action().apply(tally);
+            });
+            row.file().add(tally);
+        } catch (RowException e) {
+            row.file().error(row.line(), e.getMessage());
+        } catch (RuntimeException e) {
+            ctx.forgetResolvedNames();
+            LOG.warnf(e, "Import row %s:%d failed", row.file().file, row.line());
+            row.file().error(row.line(), "could not be stored: " + rootMessage(e));
+        }
+    }
+
+    private void lock() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
+    }
+}

@@ -1,0 +1,8 @@
+package ai.frontierwatch.models.repository;
+
+import ai.frontierwatch.models.domain.Benchmark;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class BenchmarkRepository extends CatalogRepository<Benchmark> {
+}

@@ -1,0 +1,8 @@
+package ai.frontierwatch.models.repository;
+
+import ai.frontierwatch.models.domain.Model;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ModelRepository extends CatalogRepository<Model> {
+}

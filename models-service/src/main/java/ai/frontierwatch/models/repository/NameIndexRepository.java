@@ -1,0 +1,73 @@
+package ai.frontierwatch.models.repository;
+
+import ai.frontierwatch.models.domain.EntityKind;
+import ai.frontierwatch.models.domain.NameEntry;
+import ai.frontierwatch.models.domain.NameEntry.Origin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** The folded-name index: one row per surface form (slug, name, alias, family) of each entity. */
+@ApplicationScoped
+public class NameIndexRepository {
+
+    private final EntityManager em;
+
+    public NameIndexRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Replaces the index rows of one entity. */
+    public void replace(EntityKind kind, UUID entityId, List<NameEntry> entries) {
+        em.createNativeQuery("DELETE FROM name_key WHERE kind = ?1 AND entity_id = ?2")
+                .setParameter(1, kind.name()).setParameter(2, entityId).executeUpdate();
+        List<NameEntry> rows = entries.stream().filter(e -> !e.key().isEmpty()).distinct().toList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("INSERT INTO name_key (kind, entity_id, key, surface, origin) VALUES ");
+        for (int i = 0; i < rows.size(); i++) {
+            int p = i * 5;
+            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
+                    .append(p + 3).append(", ?").append(p + 4).append(", ?").append(p + 5).append(")");
+        }
+        sql.append(" ON CONFLICT DO NOTHING");
+        var query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < rows.size(); i++) {
+            NameEntry e = rows.get(i);
+            int p = i * 5;
+            query.setParameter(p + 1, e.kind().name()).setParameter(p + 2, e.entityId()).setParameter(p + 3, e.key())
+                    .setParameter(p + 4, e.surface()).setParameter(p + 5, e.origin().name());
+        }
+        query.executeUpdate();
+    }
+
+    public void remove(EntityKind kind, UUID entityId) {
+        em.createNativeQuery("DELETE FROM name_key WHERE kind = ?1 AND entity_id = ?2")
+                .setParameter(1, kind.name()).setParameter(2, entityId).executeUpdate();
+    }
+
+    /** Every index row whose key is one of these, optionally of one kind only. */
+    @SuppressWarnings("unchecked")
+    public List<NameEntry> findByKeys(Collection<String> keys, EntityKind kind) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT kind, entity_id, key, surface, origin FROM name_key WHERE key IN (?1)"
+                + (kind == null ? "" : " AND kind = ?2");
+        var query = em.createNativeQuery(sql).setParameter(1, keys);
+        if (kind != null) {
+            query.setParameter(2, kind.name());
+        }
+        List<Object[]> rows = query.getResultList();
+        List<NameEntry> entries = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            entries.add(new NameEntry(EntityKind.valueOf((String) r[0]), (UUID) r[1], (String) r[2], (String) r[3],
+                    Origin.valueOf((String) r[4])));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,99 @@
+package ai.frontierwatch.models.service;
+
+import ai.frontierwatch.models.domain.CatalogEntity;
+import ai.frontierwatch.models.domain.EntityKind;
+import ai.frontierwatch.models.domain.NameEntry;
+import ai.frontierwatch.models.domain.NameKeys;
+import ai.frontierwatch.models.domain.NameMatcher;
+import ai.frontierwatch.models.domain.NameMatcher.Candidate;
+import ai.frontierwatch.models.repository.BenchmarkRepository;
+import ai.frontierwatch.models.repository.ModelRepository;
+import ai.frontierwatch.models.repository.NameIndexRepository;
+import ai.frontierwatch.models.repository.VendorRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Resolves surface forms to catalogue entities with one index query per batch, whatever its size. */
+@ApplicationScoped
+public class ResolutionService {
+
+    /** A candidate with the slug and name a caller needs to show it. */
+    public record ResolvedMatch(EntityKind kind, String id, String slug, String name, String matchedAlias,
+            String reason) {
+    }
+
+    public record Resolution(String name, NameMatcher.Status status, List<ResolvedMatch> matches) {
+    }
+
+    private final NameIndexRepository index;
+    private final VendorRepository vendors;
+    private final ModelRepository models;
+    private final BenchmarkRepository benchmarks;
+
+    public ResolutionService(NameIndexRepository index, VendorRepository vendors, ModelRepository models,
+            BenchmarkRepository benchmarks) {
+        this.index = index;
+        this.vendors = vendors;
+        this.models = models;
+        this.benchmarks = benchmarks;
+    }
+
+    public Resolution resolve(String name, EntityKind kind) {
+        return resolveAll(List.of(name), kind).get(0);
+    }
+
+    /** Resolutions in the order of the names. */
+    public List<Resolution> resolveAll(List<String> names, EntityKind kind) {
+        List<NameMatcher.Match> matches = match(names, kind);
+        Map<EntityKind, Set<UUID>> wanted = new HashMap<>();
+        matches.forEach(m -> m.candidates().forEach(
+                c -> wanted.computeIfAbsent(c.kind(), k -> new LinkedHashSet<>()).add(c.id())));
+        Map<UUID, CatalogEntity> entities = new HashMap<>();
+        wanted.forEach((k, ids) -> {
+            List<? extends CatalogEntity> found = switch (k) {
+                case VENDOR -> vendors.list("id in ?1", ids);
+                case MODEL -> models.list("id in ?1", ids);
+                case BENCHMARK -> benchmarks.list("id in ?1", ids);
+            };
+            found.forEach(e -> entities.put(e.id, e));
+        });
+        List<Resolution> out = new ArrayList<>(matches.size());
+        for (NameMatcher.Match m : matches) {
+            List<ResolvedMatch> resolved = new ArrayList<>();
+            for (Candidate c : m.candidates()) {
+                CatalogEntity e = entities.get(c.id());
+                if (e != null) {
+                    resolved.add(new ResolvedMatch(c.kind(), e.id.toString(), e.slug, e.name, c.matchedAlias(),
+                            c.reason()));
+                }
+            }
+            out.add(new Resolution(m.name(), m.status(), resolved));
+        }
+        return out;
+    }
+
+    /** Index matches only (ids, no entity loading): what imports need to map names to ids quickly. */
+    public List<NameMatcher.Match> match(List<String> names, EntityKind kind) {
+        Set<String> keys = new LinkedHashSet<>();
+        names.forEach(n -> keys.add(NameKeys.key(n)));
+        keys.remove("");
+        List<NameEntry> entries = index.findByKeys(keys, kind);
+        Map<String, List<NameEntry>> byKey = new HashMap<>();
+        entries.forEach(e -> byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e));
+        return names.stream()
+                .map(n -> NameMatcher.match(n, byKey.getOrDefault(NameKeys.key(n), List.of())))
+                .toList();
+    }
+
+    /** The one entity a name designates, or null when it is unknown or ambiguous. */
+    public UUID uniqueId(String name, EntityKind kind) {
+        NameMatcher.Match m = match(List.of(name), kind).get(0);
+        return m.status() == NameMatcher.Status.RESOLVED ? m.candidates().get(0).id() : null;
+    }
+}

@@ -1,0 +1,188 @@
+package ai.frontierwatch.models.service;
+
+import ai.frontierwatch.commons.outbox.Outbox;
+import ai.frontierwatch.commons.problem.ProblemException;
+import ai.frontierwatch.contracts.EventType;
+import ai.frontierwatch.contracts.catalog.EntityDeleted;
+import ai.frontierwatch.models.domain.Benchmark;
+import ai.frontierwatch.models.domain.BenchmarkResult;
+import ai.frontierwatch.models.domain.Source;
+import ai.frontierwatch.models.mapping.CatalogMapper;
+import ai.frontierwatch.models.repository.ResultRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Records benchmark results. The same value again only adds its source; a different value for the same
+ * measurement (same model, benchmark and conditions, and the same or an unknown date) is kept as a second
+ * result and both are marked disputed. Values on different known dates are a time series, not a dispute.
+ */
+@ApplicationScoped
+public class ResultService {
+
+    /** A value to record, with names already resolved to ids and conditions to their canonical key. */
+    public record Measurement(UUID modelId, Benchmark benchmark, double value, Double stderr, Double lowerBound,
+            Double upperBound, String conditions, LocalDate measuredOn, List<Source> sources) {
+    }
+
+    public record Recorded(BenchmarkResult result, Outcome outcome) {
+    }
+
+    private final ResultRepository results;
+    private final EntityManager em;
+    private final Outbox outbox;
+
+    public ResultService(ResultRepository results, EntityManager em, Outbox outbox) {
+        this.results = results;
+        this.em = em;
+        this.outbox = outbox;
+    }
+
+    /** Why a measurement cannot be recorded on its benchmark, or null when it can. */
+    public static String violation(Measurement m) {
+        Benchmark b = m.benchmark();
+        String range = b.rangeViolation(m.value());
+        if (range != null) {
+            return range;
+        }
+        if (m.stderr() != null && (m.stderr() < 0 || m.stderr().isNaN())) {
+            return "stderr must not be negative";
+        }
+        if (m.lowerBound() != null && m.lowerBound() > m.value() + tolerance(m.value())) {
+            return "lowerBound " + m.lowerBound() + " is above the value " + m.value();
+        }
+        if (m.upperBound() != null && m.upperBound() < m.value() - tolerance(m.value())) {
+            return "upperBound " + m.upperBound() + " is below the value " + m.value();
+        }
+        return null;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recorded record(Measurement m) {
+        String violation = violation(m);
+        if (violation != null) {
+            throw ProblemException.unprocessable(violation, null);
+        }
+        lockTargets(List.of(m.modelId() + "/" + m.benchmark().id));
+        List<BenchmarkResult> same = results.findSameTarget(m.modelId(), m.benchmark().id, m.conditions());
+        for (BenchmarkResult existing : same) {
+            if (sameMeasurement(existing.measuredOn, m.measuredOn()) && sameValue(existing.value, m.value())) {
+                return new Recorded(existing, addSources(existing, m.sources()));
+            }
+        }
+        List<BenchmarkResult> conflicting = same.stream()
+                .filter(r -> sameMeasurement(r.measuredOn, m.measuredOn()))
+                .toList();
+        BenchmarkResult result = new BenchmarkResult();
+        result.id = UUID.randomUUID();
+        result.modelId = m.modelId();
+        result.benchmarkId = m.benchmark().id;
+        result.value = m.value();
+        result.stderr = m.stderr();
+        result.lowerBound = m.lowerBound();
+        result.upperBound = m.upperBound();
+        result.conditions = m.conditions();
+        result.measuredOn = m.measuredOn();
+        result.disputed = !conflicting.isEmpty();
+        result.sources = distinct(m.sources());
+        result.createdAt = Instant.now();
+        result.updatedAt = result.createdAt;
+        em.persist(result);
+        List<BenchmarkResult> newlyDisputed = conflicting.stream().filter(r -> !r.disputed).toList();
+        for (BenchmarkResult other : newlyDisputed) {
+            other.disputed = true;
+            other.updatedAt = result.createdAt;
+        }
+        em.flush();
+        publish(result);
+        newlyDisputed.forEach(this::publish);
+        return new Recorded(result, Outcome.CREATED);
+    }
+
+    /**
+     * Serializes writers of the same model and benchmark (in a stable order, so two batches cannot deadlock)
+     * until the transaction ends; concurrent writers of one value then add sources instead of duplicating.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockTargets(Collection<String> modelSlashBenchmark) {
+        TreeSet<String> sorted = new TreeSet<>(modelSlashBenchmark);
+        em.createNativeQuery("SELECT count(pg_advisory_xact_lock(hashtextextended(t, 7))) FROM "
+                        + "(SELECT unnest(string_to_array(?1, ',')) AS t ORDER BY 1) AS targets")
+                .setParameter(1, String.join(",", sorted))
+                .getSingleResult();
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        BenchmarkResult result = results.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Result", id.toString()));
+        long version = result.version + 2;
+        results.delete(result);
+        em.flush();
+        outbox.publish(EventType.BENCHMARK_RESULT_DELETED, id.toString(), version,
+                new EntityDeleted(id.toString(), null));
+        // a dispute ends when only one value is left for the measurement
+        List<BenchmarkResult> rest = results.findSameTarget(result.modelId, result.benchmarkId, result.conditions)
+                .stream().filter(r -> r.disputed && sameMeasurement(r.measuredOn, result.measuredOn)).toList();
+        if (rest.size() == 1) {
+            BenchmarkResult last = rest.get(0);
+            last.disputed = false;
+            last.updatedAt = Instant.now();
+            em.flush();
+            publish(last);
+        }
+    }
+
+    private Outcome addSources(BenchmarkResult result, List<Source> sources) {
+        List<Source> merged = new ArrayList<>(result.sources);
+        for (Source s : sources) {
+            if (merged.stream().noneMatch(s::sameCitation)) {
+                merged.add(s);
+            }
+        }
+        if (merged.size() == result.sources.size()) {
+            return Outcome.UNCHANGED;
+        }
+        result.sources = merged;
+        result.updatedAt = Instant.now();
+        em.flush();
+        publish(result);
+        return Outcome.UPDATED;
+    }
+
+    private void publish(BenchmarkResult result) {
+        outbox.publish(EventType.BENCHMARK_RESULT_UPSERTED, result.id.toString(), result.version + 1,
+                CatalogMapper.state(result));
+    }
+
+    private static List<Source> distinct(List<Source> sources) {
+        List<Source> out = new ArrayList<>();
+        for (Source s : sources) {
+            if (out.stream().noneMatch(s::sameCitation)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    static boolean sameMeasurement(LocalDate a, LocalDate b) {
+        return a == null || b == null || Objects.equals(a, b);
+    }
+
+    static boolean sameValue(double a, double b) {
+        return Math.abs(a - b) <= tolerance(a);
+    }
+
+    private static double tolerance(double v) {
+        return 1e-9 * Math.max(1, Math.abs(v));
+    }
+}
