@@ -1,0 +1,208 @@
+package ai.frontierwatch.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.frontierwatch.commons.kafka.TopicProvisioner;
+import ai.frontierwatch.contracts.Topics;
+import ai.frontierwatch.deploy.support.Environment;
+import ai.frontierwatch.deploy.support.Kustomize;
+import ai.frontierwatch.deploy.support.Manifests;
+import ai.frontierwatch.deploy.support.Node;
+import ai.frontierwatch.deploy.support.ServiceModule;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The manifests agree with the code: ports, probe paths, environment variables, databases and
+ * topics are read from the services' modules at test time, so a change there that the manifests
+ * do not follow fails here.
+ */
+class CodeCrossCheckTest {
+
+    private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+).*");
+
+    static List<Manifests> overlays() {
+        return Kustomize.overlays();
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void containerPortsServicePortsAndProbesMatchEachServiceConfiguration(Manifests rendered) {
+        for (ServiceModule service : ServiceModule.all()) {
+            Map<String, Object> deployment = rendered.get("Deployment", service.name());
+            Map<String, Object> container = Manifests.container(deployment);
+            assertThat(Node.maps(container, "ports")).as(service.name())
+                    .containsExactly(Map.of("name", "http", "containerPort", service.httpPort()));
+            for (String[] probe : new String[][] {{"startupProbe", "started"}, {"readinessProbe", "ready"}, {"livenessProbe", "live"}}) {
+                assertThat(Node.str(container, probe[0] + ".httpGet.path")).as(service.name() + " " + probe[0])
+                        .isEqualTo(service.healthPath(probe[1]));
+                assertThat(Node.str(container, probe[0] + ".httpGet.port")).as(service.name() + " " + probe[0]).isEqualTo("http");
+            }
+            Map<String, Object> servicePort = Node.maps(rendered.get("Service", service.name()), "spec.ports").get(0);
+            assertThat(servicePort).as(service.name() + " Service")
+                    .containsEntry("port", service.httpPort()).containsEntry("targetPort", "http");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyEnvironmentVariableSetIsOneTheServiceReadsAndTheEssentialOnesAreSet(Manifests rendered) {
+        for (ServiceModule service : ServiceModule.all()) {
+            Map<String, String> env = Environment.of(rendered, rendered.get("Deployment", service.name()));
+            Set<String> reads = service.environment().keySet();
+            assertThat(reads).as(service.name() + " reads").contains("HTTP_PORT");
+            assertThat(env.keySet()).as(service.name() + " is given only what it reads").isSubsetOf(reads)
+                    .doesNotContain("FW_PARENT_PID");
+            for (String needed : List.of("DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
+                    "MODELS_SERVICE_URL", "ARTICLES_SERVICE_URL", "INSIGHTS_SERVICE_URL")) {
+                if (reads.contains(needed)) {
+                    assertThat(env).as(service.name() + " reads " + needed + " (its default is for a laptop)").containsKey(needed);
+                }
+            }
+            if (reads.contains("FW_KAFKA_CREATE_TOPICS")) {
+                assertThat(env).as(service.name() + ": topics belong to the KafkaTopic resources")
+                        .containsEntry("FW_KAFKA_CREATE_TOPICS", "false");
+            }
+            if (env.containsKey("HTTP_PORT")) {
+                assertThat(env.get("HTTP_PORT")).isEqualTo(String.valueOf(service.httpPort()));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void eachServiceWithADatabaseUsesItsOwnClusterDatabaseAndGeneratedCredentials(Manifests rendered) {
+        Map<String, String> databaseByService = new TreeMap<>();
+        Set<String> clustersUsed = new HashSet<>();
+        for (ServiceModule service : ServiceModule.all()) {
+            Map<String, String> env = Environment.of(rendered, rendered.get("Deployment", service.name()));
+            if (!service.environment().containsKey("DB_URL")) {
+                assertThat(env.keySet()).as(service.name()).noneMatch(k -> k.startsWith("DB_"));
+                continue;
+            }
+            Matcher configured = JDBC_URL.matcher(env.get("DB_URL"));
+            Matcher codeDefault = JDBC_URL.matcher(service.environment().get("DB_URL"));
+            assertThat(configured.matches() && codeDefault.matches()).as(service.name() + " DB_URL").isTrue();
+            String cluster = configured.group(1).replaceFirst("-rw$", "");
+            assertThat(configured.group(1)).as("the primary's service").isEqualTo(cluster + "-rw");
+            assertThat(configured.group(2)).isEqualTo("5432");
+            String database = configured.group(3);
+            assertThat(database).as(service.name() + ": same database as in its code").isEqualTo(codeDefault.group(3));
+            Map<String, Object> initdb = Node.map(rendered.get("Cluster", cluster), "spec.bootstrap.initdb");
+            assertThat(initdb).as(cluster).containsEntry("database", database).containsEntry("owner", database);
+            assertThat(env).containsEntry("DB_USER", "secret:" + cluster + "-app/username")
+                    .containsEntry("DB_PASSWORD", "secret:" + cluster + "-app/password");
+            assertThat(clustersUsed.add(cluster)).as("a database cluster per service: " + cluster).isTrue();
+            databaseByService.put(service.name(), database);
+        }
+        assertThat(databaseByService).containsExactlyInAnyOrderEntriesOf(
+                Map.of("models-service", "models", "articles-service", "articles", "insights-service", "insights"));
+        assertThat(rendered.ofKind("Cluster").stream().map(Manifests::name).collect(Collectors.toSet()))
+                .isEqualTo(clustersUsed);
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void serviceUrlsPointAtTheServiceOfThatNameOnItsPort(Manifests rendered) {
+        int urls = 0;
+        for (ServiceModule service : ServiceModule.all()) {
+            for (Map.Entry<String, String> e : Environment.of(rendered, rendered.get("Deployment", service.name())).entrySet()) {
+                if (!e.getKey().endsWith("_SERVICE_URL")) {
+                    continue;
+                }
+                URI uri = URI.create(e.getValue());
+                String target = e.getKey().replace("_SERVICE_URL", "").toLowerCase() + "-service";
+                assertThat(uri.getHost()).as(service.name() + " " + e.getKey()).isEqualTo(target);
+                assertThat(uri.getPort()).as(service.name() + " " + e.getKey()).isEqualTo(ServiceModule.of(target).httpPort());
+                assertThat(rendered.find("Service", target)).isPresent();
+                urls++;
+            }
+        }
+        assertThat(urls).as("gateway -> 3 services, insights -> models").isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void topicsAreTheContractTopicsWithReplayableSettingsAndCoverEveryChannel(Manifests rendered) throws Exception {
+        Set<String> contractTopics = new HashSet<>();
+        for (Field field : Topics.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                contractTopics.add((String) field.get(null));
+            }
+        }
+        assertThat(contractTopics).contains("fw.catalog.v1", "fw.articles.v1");
+        List<Map<String, Object>> topics = rendered.ofKind("KafkaTopic");
+        assertThat(topics.stream().map(t -> Node.str(t, "spec.topicName") != null ? Node.str(t, "spec.topicName") : Manifests.name(t)))
+                .containsExactlyInAnyOrderElementsOf(contractTopics);
+        for (Map<String, Object> topic : topics) {
+            Map<String, String> config = Node.map(topic, "spec.config").entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
+            assertThat(config).as(Manifests.name(topic)).containsAllEntriesOf(TopicProvisioner.TOPIC_CONFIG);
+        }
+        for (ServiceModule service : ServiceModule.all()) {
+            assertThat(contractTopics).as(service.name() + " channels").containsAll(service.channelTopics());
+        }
+        assertThat(ServiceModule.of("insights-service").channelTopics()).containsExactlyInAnyOrder(Topics.CATALOG, Topics.ARTICLES);
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void servicesReachKafkaThroughTheBootstrapServiceOfThePlainListener(Manifests rendered) {
+        Map<String, Object> kafka = rendered.ofKind("Kafka").get(0);
+        Map<String, Object> listener = Node.maps(kafka, "spec.kafka.listeners").stream()
+                .filter(l -> Boolean.FALSE.equals(l.get("tls"))).findFirst().orElseThrow();
+        String bootstrap = Manifests.name(kafka) + "-kafka-bootstrap:" + listener.get("port");
+        for (ServiceModule service : ServiceModule.all()) {
+            if (service.environment().containsKey("KAFKA_BOOTSTRAP_SERVERS")) {
+                assertThat(Environment.of(rendered, rendered.get("Deployment", service.name())))
+                        .as(service.name()).containsEntry("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void terminationGraceCoversThePreStopPauseAndQuarkusShutdownTimeout(Manifests rendered) {
+        for (ServiceModule service : ServiceModule.all()) {
+            Map<String, Object> deployment = rendered.get("Deployment", service.name());
+            Duration shutdown = Duration.parse("PT" + service.property("quarkus.shutdown.timeout", "0s").toUpperCase());
+            int preStop = Integer.parseInt(Node.str(Manifests.container(deployment), "lifecycle.preStop.sleep.seconds"));
+            int grace = Integer.parseInt(Node.str(deployment, "spec.template.spec.terminationGracePeriodSeconds"));
+            assertThat(shutdown).as(service.name() + " drains requests on shutdown").isPositive();
+            assertThat(grace).as(service.name()).isGreaterThan(preStop + (int) shutdown.toSeconds());
+        }
+    }
+
+    @Test
+    void eachServiceHasAJvmDockerfileForTheFastJarLayoutRunningAsTheDeploymentsUser() {
+        String runAsUser = Node.str(Kustomize.prod().get("Deployment", "gateway"), "spec.template.spec.securityContext.runAsUser");
+        for (ServiceModule service : ServiceModule.all()) {
+            List<String> lines = Arrays.stream(service.text("src/main/docker/Dockerfile.jvm").split("\n"))
+                    .map(String::strip).filter(l -> !l.startsWith("#")).toList();
+            assertThat(lines).as(service.name())
+                    .contains("EXPOSE " + service.httpPort(), "USER " + runAsUser,
+                            "COPY --chown=" + runAsUser + " target/quarkus-app/lib/ /deployments/lib/",
+                            "COPY --chown=" + runAsUser + " target/quarkus-app/*.jar /deployments/",
+                            "COPY --chown=" + runAsUser + " target/quarkus-app/app/ /deployments/app/",
+                            "COPY --chown=" + runAsUser + " target/quarkus-app/quarkus/ /deployments/quarkus/",
+                            "ENV JAVA_APP_JAR=\"/deployments/quarkus-run.jar\"")
+                    .anyMatch(l -> l.matches("FROM \\S+openjdk-\\d+-runtime:\\S+"));
+            assertThat(service.property("quarkus.package.jar.type", "fast-jar")).as(service.name()).isEqualTo("fast-jar");
+            assertThat(service.text("pom.xml")).as(service.name() + " serves /q/health").contains("quarkus-smallrye-health");
+        }
+    }
+}

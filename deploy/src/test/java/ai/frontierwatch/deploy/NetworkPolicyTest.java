@@ -1,0 +1,73 @@
+package ai.frontierwatch.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.frontierwatch.deploy.support.Kustomize;
+import ai.frontierwatch.deploy.support.Manifests;
+import ai.frontierwatch.deploy.support.TrafficModel;
+import ai.frontierwatch.deploy.support.TrafficModel.Pod;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The NetworkPolicies allow exactly the traffic of the architecture, in both overlays. */
+class NetworkPolicyTest {
+
+    private static final List<String> SERVICES = List.of("gateway", "models-service", "articles-service", "insights-service");
+    private static final List<String> DATABASES = List.of("models-db", "articles-db", "insights-db");
+
+    static List<Manifests> overlays() {
+        return Kustomize.overlays();
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theAllowedConnectionsAreExactlyTheArchitecturesEdges(Manifests rendered) {
+        Set<String> expected = new TreeSet<>(List.of(
+                "ingress-controller -> gateway:8080/TCP",
+                "gateway -> models-service:8091/TCP",
+                "gateway -> articles-service:8092/TCP",
+                "gateway -> insights-service:8093/TCP",
+                "insights-service -> models-service:8091/TCP",
+                "insights-rebuild -> insights-service:8093/TCP",
+                "models-service -> models-db:5432/TCP",
+                "articles-service -> articles-db:5432/TCP",
+                "insights-service -> insights-db:5432/TCP"));
+        for (String service : SERVICES) {
+            expected.add(service + " -> fw-kafka/dual-role:9092/TCP");
+        }
+        List<String> withDns = new ArrayList<>(SERVICES);
+        withDns.add("insights-rebuild");
+        for (String pod : withDns) {
+            expected.add(pod + " -> kube-dns:53/UDP");
+            expected.add(pod + " -> kube-dns:53/TCP");
+        }
+        for (String database : DATABASES) {
+            for (String source : List.of(database, "cnpg-operator")) {
+                expected.add(source + " -> " + database + ":5432/TCP");
+                expected.add(source + " -> " + database + ":8000/TCP");
+            }
+        }
+        assertThat(new TrafficModel(rendered, Kustomize.rebuildJob()).edges()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void everyApplicationPodIsIsolatedInBothDirectionsAndEveryDatabaseAndBrokerForIngress(Manifests rendered) {
+        TrafficModel model = new TrafficModel(rendered, Kustomize.rebuildJob());
+        for (Pod pod : model.pods()) {
+            if (pod.application()) {
+                assertThat(model.isolated(pod, "Ingress")).as(pod.id() + " ingress").isTrue();
+                assertThat(model.isolated(pod, "Egress")).as(pod.id() + " egress").isTrue();
+            } else if (pod.ours()) {
+                assertThat(model.isolated(pod, "Ingress")).as(pod.id() + " ingress").isTrue();
+            }
+        }
+        assertThat(model.pods().stream().filter(Pod::ours).map(Pod::id)).containsExactlyInAnyOrder(
+                "gateway", "models-service", "articles-service", "insights-service", "insights-rebuild",
+                "models-db", "articles-db", "insights-db", "fw-kafka/dual-role");
+    }
+}
