@@ -101,7 +101,7 @@ public class FormatDetector {
                 }
             }
         }
-        return cells > 0 && numeric * 10 >= cells * 9;
+        return cells > 0 && numeric * 4 >= cells * 3;
     }
 
     private static boolean allValues(JsonNode node, java.util.function.Predicate<JsonNode> test) {

@@ -48,10 +48,11 @@ public class ImportRunner {
                     FileImport.Tally tally = new FileImport.Tally();
                     try {
                         row.action().apply(tally);
-                        tallies.computeIfAbsent(row.file(), f -> new FileImport.Tally()).add(tally);
                     } catch (RowException e) {
                         errors.add(() -> row.file().error(row.line(), e.getMessage()));
                     }
+                    // what the row wrote before a late error (e.g. the good cells of a table row) is kept
+                    tallies.computeIfAbsent(row.file(), f -> new FileImport.Tally()).add(tally);
                 }
             });
         } catch (RuntimeException e) {
