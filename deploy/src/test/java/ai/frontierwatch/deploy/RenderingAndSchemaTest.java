@@ -6,6 +6,7 @@ import ai.frontierwatch.deploy.support.CustomResources;
 import ai.frontierwatch.deploy.support.KubernetesSchema;
 import ai.frontierwatch.deploy.support.Kustomize;
 import ai.frontierwatch.deploy.support.Manifests;
+import ai.frontierwatch.deploy.support.Node;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,8 +42,7 @@ class RenderingAndSchemaTest {
     void everyNamespacedObjectLandsInTheFrontierWatchNamespaceAndNamesAreUnique(Manifests rendered) {
         for (Map<String, Object> object : rendered.objects()) {
             if (!"Namespace".equals(Manifests.kind(object))) {
-                assertThat(object).extractingByKey("metadata").asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-                        .as(Manifests.id(object)).containsEntry("namespace", "frontier-watch");
+                assertThat(Node.str(object, "metadata.namespace")).as(Manifests.id(object)).isEqualTo("frontier-watch");
             }
         }
         assertThat(rendered.objects().stream().map(Manifests::id)).doesNotHaveDuplicates();
