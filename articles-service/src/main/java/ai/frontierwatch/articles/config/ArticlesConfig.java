@@ -1,0 +1,31 @@
+package ai.frontierwatch.articles.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of ingestion and search; every value can be overridden (FW_ARTICLES_* environment variables). */
+@ConfigMapping(prefix = "fw.articles")
+public interface ArticlesConfig {
+
+    /** Largest accepted document, in bytes of UTF-8. */
+    @WithDefault("5242880")
+    int maxDocumentBytes();
+
+    /** Most documents in one batch request. */
+    @WithDefault("200")
+    int maxBatchSize();
+
+    /** Characters of an article's text that go into the search index (a tsvector holds at most 1 MB). */
+    @WithDefault("400000")
+    int searchableChars();
+
+    @WithDefault("20")
+    int defaultPageSize();
+
+    @WithDefault("100")
+    int maxPageSize();
+
+    /** Most ids in one batch lookup. */
+    @WithDefault("200")
+    int maxIds();
+}

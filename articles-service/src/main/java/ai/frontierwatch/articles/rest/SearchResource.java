@@ -1,0 +1,59 @@
+package ai.frontierwatch.articles.rest;
+
+import ai.frontierwatch.articles.config.ArticlesConfig;
+import ai.frontierwatch.articles.search.SearchRepository.FacetCount;
+import ai.frontierwatch.articles.search.SearchService;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search", description = "Full-text search over articles in Chinese and English")
+public class SearchResource {
+
+    /** A search hit; title and snippet mark the matches with &lt;mark&gt; in HTML-escaped text. */
+    public record Hit(String id, String title, String titleHighlighted, String url, String source, String publishedAt,
+            String language, String category, List<String> tags, String summary, String snippet, float score) {
+    }
+
+    /** A page of hits, the facets of all matches, and the cursor of the next page (null on the last). */
+    public record Response(List<Hit> hits, long total, Map<String, List<FacetCount>> facets, String nextCursor) {
+    }
+
+    private final SearchService search;
+    private final ArticlesConfig config;
+
+    public SearchResource(SearchService search, ArticlesConfig config) {
+        this.search = search;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "Ranked full-text search with highlighted snippets, filters, facets and cursor pagination",
+            description = "Chinese is segmented and folded so that Traditional and Simplified find each other "
+                    + "(千问 finds 千問); English is stemmed (models finds model). Title matches rank above tags, "
+                    + "summary and body. Quotes, OR and -exclusion work for English words. Without q: the newest "
+                    + "articles matching the filters, with facets. Facets count every match: category, tag, "
+                    + "language and month (UTC).")
+    public Response search(
+            @Parameter(description = "Query text") @QueryParam("q") String q,
+            @BeanParam FilterParams params) {
+        SearchService.Result result = search.search(q, params.filters(), params.after, params.pageSize(config), true);
+        List<Hit> hits = result.hits().stream().map(h -> new Hit(h.article().id.toString(), h.article().title,
+                h.titleHighlighted(), h.article().canonicalUrl != null ? h.article().canonicalUrl : h.article().url,
+                h.article().source, ArticleViews.iso(h.article().publishedAtWithOffset()), h.article().language,
+                h.article().category, h.article().tags, h.article().summary, h.snippet(), h.score())).toList();
+        Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>(result.facets());
+        List<FacetCount> total = facets.remove("total");
+        return new Response(hits, total == null || total.isEmpty() ? 0 : total.get(0).count(), facets, result.nextCursor());
+    }
+}

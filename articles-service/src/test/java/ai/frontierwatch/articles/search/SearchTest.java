@@ -1,0 +1,145 @@
+package ai.frontierwatch.articles.search;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Search over a small set of articles of its own source, so other tests' articles do not interfere. */
+@QuarkusTest
+class SearchTest {
+
+    private static final String SOURCE = "search-fixture";
+
+    @BeforeEach
+    void articles() {
+        // Ingestion is idempotent: the second and later calls answer 200 and change nothing.
+        ingest("通義千問開源新版本", "阿里巴巴發布通義千問新模型，千問系列持續擴大開源生態。", "模型發布", "開源",
+                "2025-10-03T10:00:00+08:00");
+        ingest("千问模型登顶开源榜单", "通义千问的最新版本在多个评测中领先，开源社区反响热烈。", "模型发布", "开源",
+                "2025-11-05T09:00:00+08:00");
+        ingest("Training larger models", "Labs keep training bigger networks; the trained network beats older benchmarks.",
+                "Research", "training", "2025-11-20T12:00:00Z");
+        ingest("Pricing falls again", "A model price cut makes inference cheaper for every developer.", "Market",
+                "pricing", "2025-12-01T12:00:00Z");
+        ingest("Robots in warehouses", "Humanoid robots start shifts in logistics centres.", "Robotics", "robots",
+                "2025-12-02T12:00:00Z");
+    }
+
+    private static void ingest(String title, String body, String category, String tag, String publishedAt) {
+        given().contentType("application/json")
+                .body(Map.of("title", title, "body", body, "category", category, "tags", List.of(tag),
+                        "source", SOURCE, "publishedAt", publishedAt))
+                .post("/api/v1/articles").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    }
+
+    private static JsonPath search(String query) {
+        return given().queryParam("source", SOURCE).get("/api/v1/search?" + query).then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    @Test
+    void simplifiedQueryFindsTraditionalTextAndTheReverse() {
+        for (String q : List.of("千问", "千問", "通义千问", "通義千問")) {
+            JsonPath r = search("q=" + q);
+            assertThat(r.getList("hits.title", String.class)).as(q)
+                    .containsExactlyInAnyOrder("通義千問開源新版本", "千问模型登顶开源榜单");
+            assertThat(r.getLong("total")).isEqualTo(2);
+        }
+        JsonPath r = search("q=千问");
+        int traditional = r.getList("hits.title", String.class).indexOf("通義千問開源新版本");
+        assertThat(r.getString("hits[" + traditional + "].titleHighlighted")).isEqualTo("通義<mark>千問</mark>開源新版本");
+        assertThat(r.getString("hits[" + traditional + "].snippet")).contains("<mark>千問</mark>");
+        assertThat(r.getString("hits[" + traditional + "].language")).isEqualTo("zh-Hant");
+    }
+
+    @Test
+    void chineseWordsMatchInsideLongerWordsButNotUnrelatedText() {
+        assertThat(search("q=榜单").getList("hits.title", String.class)).containsExactly("千问模型登顶开源榜单");
+        assertThat(search("q=榜單").getList("hits.title", String.class)).containsExactly("千问模型登顶开源榜单");
+        assertThat(search("q=机器人").getList("hits")).isEmpty();
+    }
+
+    @Test
+    void englishIsStemmed() {
+        assertThat(search("q=trained").getList("hits.title", String.class)).containsExactly("Training larger models");
+        assertThat(search("q=models").getList("hits.title", String.class))
+                .containsExactlyInAnyOrder("Training larger models", "Pricing falls again");
+        JsonPath robots = search("q=robot");
+        assertThat(robots.getList("hits.title", String.class)).containsExactly("Robots in warehouses");
+        assertThat(robots.getString("hits[0].titleHighlighted")).isEqualTo("<mark>Robots</mark> in warehouses");
+        assertThat(search("q=\"price cut\"").getList("hits.title", String.class)).containsExactly("Pricing falls again");
+        assertThat(search("q=cut -price").getList("hits")).isEmpty();
+    }
+
+    @Test
+    void titleMatchesRankAboveBodyMatches() {
+        // "model" is in the title of one article and only in the body of the other
+        assertThat(search("q=model").getList("hits.title", String.class))
+                .containsExactly("Training larger models", "Pricing falls again");
+    }
+
+    @Test
+    void facetsCountEveryMatchByCategoryTagLanguageAndMonth() {
+        JsonPath r = search("q=开源");
+        assertThat(r.getLong("total")).isEqualTo(2);
+        assertThat(facet(r, "category")).containsExactlyInAnyOrderEntriesOf(Map.of("模型發布", 1L, "模型发布", 1L));
+        assertThat(facet(r, "language")).containsExactlyInAnyOrderEntriesOf(Map.of("zh-Hant", 1L, "zh-Hans", 1L));
+        assertThat(facet(r, "month")).containsExactlyInAnyOrderEntriesOf(Map.of("2025-10", 1L, "2025-11", 1L));
+        assertThat(facet(r, "tag")).containsExactlyInAnyOrderEntriesOf(Map.of("開源", 1L, "开源", 1L));
+
+        JsonPath all = search("limit=2");
+        assertThat(all.getLong("total")).isEqualTo(5);
+        assertThat(facet(all, "language")).containsExactlyInAnyOrderEntriesOf(Map.of("en", 3L, "zh-Hant", 1L, "zh-Hans", 1L));
+        assertThat(all.getList("hits.title", String.class)).containsExactly("Robots in warehouses", "Pricing falls again");
+    }
+
+    @Test
+    void filtersNarrowTheMatches() {
+        assertThat(search("q=千问&language=zh-Hans").getList("hits.title", String.class)).containsExactly("千问模型登顶开源榜单");
+        assertThat(search("q=千问&from=2025-10-01&to=2025-10-31").getList("hits.title", String.class))
+                .containsExactly("通義千問開源新版本");
+        assertThat(search("q=models&tag=pricing").getList("hits.title", String.class)).containsExactly("Pricing falls again");
+        assertThat(search("q=models&category=Research").getList("hits.title", String.class))
+                .containsExactly("Training larger models");
+    }
+
+    @Test
+    void cursorPagesThroughRankedHitsWithoutGapsOrRepeats() {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonPath page = search("q=model OR robots OR 千问&limit=2" + (cursor == null ? "" : "&after=" + cursor));
+            seen.addAll(page.getList("hits.title", String.class));
+            assertThat(page.getLong("total")).isEqualTo(5);
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrder("通義千問開源新版本", "千问模型登顶开源榜单",
+                "Training larger models", "Pricing falls again", "Robots in warehouses");
+    }
+
+    private static Map<String, Long> facet(JsonPath r, String name) {
+        Map<String, Long> out = new java.util.HashMap<>();
+        List<Map<String, Object>> values = r.getList("facets." + name);
+        for (Map<String, Object> v : values) {
+            out.put((String) v.get("value"), ((Number) v.get("count")).longValue());
+        }
+        return out;
+    }
+
+    @Test
+    void hostileQueriesAnswerWithoutError() {
+        for (String q : List.of("a' | !b:* (c)", "\\", "\"unclosed", "-", "OR OR", "&&&", "千问 OR", "<->")) {
+            given().queryParam("q", q).get("/api/v1/search").then().statusCode(200);
+        }
+    }
+}
