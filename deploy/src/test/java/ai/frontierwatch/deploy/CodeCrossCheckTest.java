@@ -188,6 +188,21 @@ class CodeCrossCheckTest {
     }
 
     @Test
+    void theRebuildJobPostsToInsightsServiceOnItsPort() {
+        Map<String, Object> job = Kustomize.rebuildJob().get("Job", "insights-rebuild");
+        List<Object> args = Node.list(Manifests.container(job), "args");
+        URI uri = URI.create(String.valueOf(args.get(args.size() - 1)));
+        assertThat(uri.getHost()).isEqualTo("insights-service");
+        assertThat(uri.getPort()).isEqualTo(ServiceModule.of("insights-service").httpPort());
+        assertThat(uri.getPath()).isEqualTo("/api/v1/admin/rebuild");
+        assertThat(String.join(" ", args.stream().map(String::valueOf).toList())).contains("--request POST", "--fail-with-body");
+        for (Manifests overlay : Kustomize.overlays()) {
+            assertThat(Node.maps(overlay.get("Service", "insights-service"), "spec.ports"))
+                    .anyMatch(p -> Integer.valueOf(uri.getPort()).equals(p.get("port")));
+        }
+    }
+
+    @Test
     void eachServiceHasAJvmDockerfileForTheFastJarLayoutRunningAsTheDeploymentsUser() {
         String runAsUser = Node.str(Kustomize.prod().get("Deployment", "gateway"), "spec.template.spec.securityContext.runAsUser");
         for (ServiceModule service : ServiceModule.all()) {
