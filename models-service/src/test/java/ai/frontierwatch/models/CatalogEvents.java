@@ -1,21 +1,30 @@
 package ai.frontierwatch.models;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import ai.frontierwatch.contracts.EventCodec;
 import ai.frontierwatch.contracts.EventEnvelope;
 import ai.frontierwatch.contracts.Topics;
 import ai.frontierwatch.localstack.TestInfrastructure;
-import ai.frontierwatch.localstack.TopicReader;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.arc.Arc;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * Reads what the service really published on the catalogue topic. To know that everything committed so far
- * has been shipped (and that nothing more is coming), it writes a sentinel vendor and waits for its event:
- * the relay ships in commit-sequence order, so every earlier event is then on the topic.
+ * Reads everything the service has published on the catalogue topic so far: waits until the outbox is
+ * empty (every committed event acknowledged by the broker), then reads every partition up to its end.
  */
 public final class CatalogEvents {
 
@@ -23,18 +32,35 @@ public final class CatalogEvents {
     }
 
     public static List<EventEnvelope> allPublishedSoFar() {
-        String slug = "sentinel-" + UUID.randomUUID().toString().substring(0, 8);
-        String id = given().contentType("application/json")
-                .body("{\"slug\":\"" + slug + "\",\"name\":\"Sentinel " + slug + "\"}")
-                .post("/api/v1/vendors").then().statusCode(201).extract().path("id");
-        try (TopicReader reader = new TopicReader(TestInfrastructure.kafka().bootstrapServers(), Topics.CATALOG)) {
-            return await().atMost(Duration.ofSeconds(60))
-                    .until(() -> reader.poll().stream().map(r -> EventCodec.fromJson(r.value())).toList(),
-                            events -> events.stream().anyMatch(e -> e.aggregateId().equals(id)));
+        await().atMost(Duration.ofSeconds(90)).until(() -> pendingOutboxRows() == 0);
+        Properties props = new Properties();
+        props.put("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
+        props.put("enable.auto.commit", "false");
+        props.put("key.deserializer", StringDeserializer.class.getName());
+        props.put("value.deserializer", StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CATALOG).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<EventEnvelope> events = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(200))) {
+                    events.add(EventCodec.fromJson(r.value()));
+                }
+                return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+            });
+            return events;
         }
     }
 
-    public static long countFor(List<EventEnvelope> events, String aggregateId) {
-        return events.stream().filter(e -> e.aggregateId().equals(aggregateId)).count();
+    private static long pendingOutboxRows() throws SQLException {
+        AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_event")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

@@ -42,7 +42,7 @@ public class EpochBenchmarkMetadataImporter implements FormatImporter {
                     return input;
                 }, tally);
                 if (!created[0]) {
-                    ops.fillBenchmark(b, input, tally);
+                    ops.fillBenchmark(ctx, b, input, tally);
                 }
             }));
         }

@@ -13,6 +13,9 @@ public final class ImportContext {
     final Map<String, UUID> models = new HashMap<>();
     final Map<String, UUID> benchmarks = new HashMap<>();
 
+    /** Benchmarks by id, read once per import (only their unit, range and name are used). */
+    final Map<UUID, ai.frontierwatch.models.domain.Benchmark> benchmarkEntities = new HashMap<>();
+
     /** LiveBench release date -> task column -> category name, from the categories files. */
     final Map<LocalDate, Map<String, String>> liveBenchCategories = new HashMap<>();
 
@@ -27,5 +30,6 @@ public final class ImportContext {
         vendors.clear();
         models.clear();
         benchmarks.clear();
+        benchmarkEntities.clear();
     }
 }

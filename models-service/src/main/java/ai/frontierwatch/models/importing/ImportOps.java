@@ -83,7 +83,7 @@ public class ImportOps {
     /** The benchmark a name designates, or null when none is known. */
     public Benchmark knownBenchmark(ImportContext ctx, String name) {
         UUID id = find(ctx.benchmarks, EntityKind.BENCHMARK, List.of(name), () -> null);
-        return id == null ? null : benchmarks.findById(id);
+        return id == null ? null : ctx.benchmarkEntities.computeIfAbsent(id, benchmarks::findById);
     }
 
     /** The model a name designates, created from {@code input} when unknown, else completed with it. */
@@ -114,7 +114,7 @@ public class ImportOps {
                     input.unit(), input.higherIsBetter(), input.minValue(), input.maxValue())));
             return benchmarks.findBySlug(slug).orElseThrow().id;
         });
-        return benchmarks.findById(id);
+        return ctx.benchmarkEntities.computeIfAbsent(id, benchmarks::findById);
     }
 
     /** Adds what a file knows about a model and the catalogue does not: aliases and empty fields only. */
@@ -133,7 +133,8 @@ public class ImportOps {
     }
 
     /** Adds aliases and fills empty fields of a benchmark. */
-    public void fillBenchmark(Benchmark b, BenchmarkInput known, FileImport.Tally tally) {
+    public void fillBenchmark(ImportContext ctx, Benchmark b, BenchmarkInput known, FileImport.Tally tally) {
+        ctx.benchmarkEntities.remove(b.id);
         tally.add(benchmarkService.merge(new BenchmarkInput(b.slug, null, known.aliases(),
                 b.category == null ? known.category() : null, null, null,
                 b.minValue == null ? known.minValue() : null, b.maxValue == null ? known.maxValue() : null)));
@@ -144,7 +145,7 @@ public class ImportOps {
         if (violation != null) {
             throw new RowException(violation);
         }
-        tally.add(results.record(m).outcome());
+        tally.add(results.recordLocked(m).outcome());
     }
 
     private UUID find(Map<String, UUID> cache, EntityKind kind, List<String> names, Supplier<UUID> otherwise) {

@@ -1,6 +1,7 @@
 package ai.frontierwatch.models.importing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import ai.frontierwatch.models.service.ResultService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -12,15 +13,15 @@ import org.jboss.logging.Logger;
 /**
  * Applies planned rows in chunks, one transaction per chunk, so that a large import neither holds one huge
  * transaction nor pays one per row. Bad rows are reported and skipped; if a chunk still fails, its rows are
- * retried one transaction each so that only the failing row is lost. Imports are serialized with an
- * advisory lock, so concurrent imports of the same files cannot create the same entity twice.
+ * retried one transaction each so that only the failing row is lost. Each chunk holds the import lock
+ * exclusively (see {@link ResultService#IMPORT_LOCK}), so concurrent imports cannot create the same entity
+ * twice and single result writes wait for the chunk instead of racing it.
  */
 @ApplicationScoped
 public class ImportRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportRunner.class);
     static final int CHUNK = 250;
-    private static final long IMPORT_LOCK = 0x46572d494d504f52L;
 
     private final EntityManager em;
 
@@ -53,6 +54,9 @@ public class ImportRunner {
                     }
                     // what the row wrote before a late error (e.g. the good cells of a table row) is kept
                     tallies.computeIfAbsent(row.file(), f -> new FileImport.Tally()).add(tally);
+                    // every write flushed itself; a small persistence context keeps later flushes cheap
+                    em.flush();
+                    em.clear();
                 }
             });
         } catch (RuntimeException e) {
@@ -82,7 +86,8 @@ public class ImportRunner {
     }
 
     private void lock() {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, IMPORT_LOCK).getSingleResult();
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, ResultService.IMPORT_LOCK)
+                .getSingleResult();
     }
 
     private static String rootMessage(Throwable e) {

@@ -22,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,15 +60,16 @@ public class ModelResource {
             @QueryParam("modality") String modality,
             @QueryParam("openWeights") Boolean openWeights,
             @QueryParam("family") String family,
-            @QueryParam("releasedFrom") LocalDate releasedFrom,
-            @QueryParam("releasedTo") LocalDate releasedTo,
+            @QueryParam("releasedFrom") String releasedFrom,
+            @QueryParam("releasedTo") String releasedTo,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         var batch = IdLists.parse(ids);
         if (batch != null) {
             return queries.modelsByIds(batch);
         }
-        return queries.models(new ModelFilter(vendor, modality, openWeights, family, releasedFrom, releasedTo),
+        return queries.models(new ModelFilter(vendor, modality, openWeights, family,
+                IdLists.date("releasedFrom", releasedFrom), IdLists.date("releasedTo", releasedTo)),
                 cursor, limit);
     }
 

@@ -24,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -72,15 +71,17 @@ public class ResultResource {
             @Parameter(description = "comma-separated benchmark ids or slugs")
             @QueryParam("benchmarkIds") String benchmarkIds,
             @Parameter(description = "what was on record on this date; latest measurement per model, benchmark and "
-                    + "conditions") @QueryParam("asOf") LocalDate asOf,
-            @Parameter(description = "comma-separated conditions; empty value for none")
+                    + "conditions") @QueryParam("asOf") String asOf,
+            @Parameter(description = "comma-separated conditions the results must have exactly; 'none' for results "
+                    + "without conditions")
             @QueryParam("conditions") String conditions,
             @QueryParam("disputed") Boolean disputed,
             @QueryParam("cursor") String cursor,
             @QueryParam("limit") Integer limit) {
         List<String> conditionList = conditions == null ? null
-                : conditions.isBlank() ? List.of() : IdLists.parse(conditions);
-        return queries.results(new ResultFilter(IdLists.parse(modelIds), IdLists.parse(benchmarkIds), asOf,
+                : conditions.strip().equalsIgnoreCase("none") ? List.of() : IdLists.parse(conditions);
+        return queries.results(new ResultFilter(IdLists.parse(modelIds), IdLists.parse(benchmarkIds),
+                IdLists.date("asOf", asOf),
                 conditionList, disputed), cursor, limit);
     }
 

@@ -15,10 +15,8 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -36,6 +34,12 @@ public class ResultService {
 
     public record Recorded(BenchmarkResult result, Outcome outcome) {
     }
+
+    /**
+     * Advisory lock held exclusively by each import chunk and shared by single result writes: imports, which
+     * write many model/benchmark pairs, then need no per-pair lock.
+     */
+    public static final long IMPORT_LOCK = 0x46572d494d504f52L;
 
     private final ResultRepository results;
     private final EntityManager em;
@@ -66,13 +70,22 @@ public class ResultService {
         return null;
     }
 
+    /** Records one measurement on its own (not within an import, which holds the import lock). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Recorded record(Measurement m) {
         String violation = violation(m);
         if (violation != null) {
             throw ProblemException.unprocessable(violation, null);
         }
-        lockTargets(List.of(m.modelId() + "/" + m.benchmark().id));
+        em.createNativeQuery("SELECT pg_advisory_xact_lock_shared(?1)").setParameter(1, IMPORT_LOCK)
+                .getSingleResult();
+        lockPair(m.modelId(), m.benchmark().id);
+        return recordLocked(m);
+    }
+
+    /** Records a measurement when the caller already holds the import lock exclusively. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Recorded recordLocked(Measurement m) {
         List<BenchmarkResult> same = results.findSameTarget(m.modelId(), m.benchmark().id, m.conditions());
         for (BenchmarkResult existing : same) {
             if (sameMeasurement(existing.measuredOn, m.measuredOn()) && sameValue(existing.value, m.value())) {
@@ -109,16 +122,12 @@ public class ResultService {
     }
 
     /**
-     * Serializes writers of the same model and benchmark (in a stable order, so two batches cannot deadlock)
-     * until the transaction ends; concurrent writers of one value then add sources instead of duplicating.
+     * Serializes writers of the same model and benchmark until the transaction ends; concurrent writers of
+     * one value then add sources instead of creating the same result twice.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void lockTargets(Collection<String> modelSlashBenchmark) {
-        TreeSet<String> sorted = new TreeSet<>(modelSlashBenchmark);
-        em.createNativeQuery("SELECT count(pg_advisory_xact_lock(hashtextextended(t, 7))) FROM "
-                        + "(SELECT unnest(string_to_array(?1, ',')) AS t ORDER BY 1) AS targets")
-                .setParameter(1, String.join(",", sorted))
-                .getSingleResult();
+    private void lockPair(UUID modelId, UUID benchmarkId) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 7))")
+                .setParameter(1, modelId + "/" + benchmarkId).getSingleResult();
     }
 
     @Transactional

@@ -27,14 +27,14 @@ class VendorResourceTest {
     void createdVendorIsStoredAndPublishedOnceThroughTheOutbox() {
         String id = given().contentType("application/json")
                 .body("""
-                        {"slug":"zhipu","name":"Zhipu AI","aliases":["智谱","智譜"],"country":"CN"}""")
+                        {"slug":"zhipu-test","name":"Zhipu Test","aliases":["智谱","智譜"],"country":"CN"}""")
                 .post("/api/v1/vendors")
                 .then().statusCode(201)
                 .header("Location", startsWith("http"))
-                .body("slug", equalTo("zhipu"))
+                .body("slug", equalTo("zhipu-test"))
                 .extract().path("id");
 
-        given().get("/api/v1/vendors/zhipu").then().statusCode(200)
+        given().get("/api/v1/vendors/zhipu-test").then().statusCode(200)
                 .body("id", equalTo(id)).body("aliases", hasItem("智譜"));
 
         try (TopicReader reader = new TopicReader(TestInfrastructure.kafka().bootstrapServers(), Topics.CATALOG)) {
@@ -45,24 +45,24 @@ class VendorResourceTest {
             EventEnvelope event = EventCodec.fromJson(records.get(0).value());
             assertThat(event.type()).isEqualTo(EventType.VENDOR_UPSERTED);
             VendorState state = EventCodec.payload(event, VendorState.class);
-            assertThat(state.name()).isEqualTo("Zhipu AI");
+            assertThat(state.name()).isEqualTo("Zhipu Test");
             assertThat(state.aliases()).containsExactly("智谱", "智譜");
         }
     }
 
     @Test
     void duplicateSlugIsAConflictAndWritesNothing() {
-        given().contentType("application/json").body("{\"slug\":\"openai\",\"name\":\"OpenAI\"}")
+        given().contentType("application/json").body("{\"slug\":\"orchard\",\"name\":\"Orchard\"}")
                 .post("/api/v1/vendors").then().statusCode(201);
 
-        given().contentType("application/json").body("{\"slug\":\"openai\",\"name\":\"Someone else\"}")
+        given().contentType("application/json").body("{\"slug\":\"orchard\",\"name\":\"Someone else\"}")
                 .post("/api/v1/vendors")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:problem:conflict"))
-                .body("detail", equalTo("A vendor with slug 'openai' already exists"));
+                .body("detail", equalTo("A vendor with slug 'orchard' already exists"));
 
-        given().get("/api/v1/vendors/openai").then().body("name", equalTo("OpenAI"));
+        given().get("/api/v1/vendors/orchard").then().body("name", equalTo("Orchard"));
     }
 
     @Test
