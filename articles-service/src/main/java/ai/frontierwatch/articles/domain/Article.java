@@ -99,7 +99,7 @@ public class Article extends PanacheEntityBase {
     @Column(name = "content_hash", nullable = false)
     public String contentHash;
 
-    /** Folded title and publication instant: finds the same story re-delivered without URL and with other text. */
+    /** Folded title, publication instant, source and summary: the same story re-delivered without URL and with other text. */
     @Column(name = "natural_key")
     public String naturalKey;
 

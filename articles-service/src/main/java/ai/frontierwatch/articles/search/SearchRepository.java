@@ -145,12 +145,12 @@ public class SearchRepository {
         }
     }
 
-    static int bindQuery(PreparedStatement ps, int i, SearchQuery q) throws SQLException {
+    public static int bindQuery(PreparedStatement ps, int i, SearchQuery q) throws SQLException {
         ps.setString(i++, q.tsquery());
         return i;
     }
 
-    static int bindFilters(PreparedStatement ps, int i, SearchFilters f) throws SQLException {
+    public static int bindFilters(PreparedStatement ps, int i, SearchFilters f) throws SQLException {
         if (f.language() != null) {
             ps.setString(i++, f.language());
         }

@@ -91,9 +91,7 @@ public class ArticleWriter {
             warnings.add("The URL '" + p.url() + "' is not an absolute web address: it does not identify the article");
         }
         String hash = ContentHash.of(p.title(), p.plainText());
-        String naturalKey = p.published() == null ? null
-                : TextFolding.fold(p.title()) + "|" + p.published().at().toInstant() + "|"
-                        + (p.source() == null ? "" : TextFolding.fold(p.source()));
+        String naturalKey = naturalKey(p);
         List<String> keys = new ArrayList<>(List.of("hash:" + hash));
         if (canonical != null) {
             keys.add("url:" + canonical);
@@ -222,6 +220,21 @@ public class ArticleWriter {
         String summary = (a.summary == null ? "" : a.summary) + "\n" + String.join("\n", a.keyPoints);
         articles.writeSearchVector(a.id, SearchText.forIndex(a.title, max), SearchText.forIndex(labels, max),
                 SearchText.forIndex(summary, max), SearchText.forIndex(a.plainText, max));
+    }
+
+    /**
+     * The same story re-delivered without a URL and with other text (a stub, a teaser): same title, same
+     * publication instant, same source and same summary. Title and date alone are not enough: daily
+     * newsletters reuse titles such as "not much happened today", and feeds repeat timestamps.
+     */
+    private static String naturalKey(ParsedArticle p) {
+        if (p.published() == null) {
+            return null;
+        }
+        String summary = p.summary() == null ? "" : TextFolding.fold(p.summary());
+        return TextFolding.fold(p.title()) + "|" + p.published().at().toInstant() + "|"
+                + (p.source() == null ? "" : TextFolding.fold(p.source())) + "|"
+                + ContentHash.of(null, summary).substring(7, 23);
     }
 
     private static ParsedArticle withUrl(ParsedArticle p, String url) {
