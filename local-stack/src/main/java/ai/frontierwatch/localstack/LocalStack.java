@@ -119,6 +119,8 @@ public final class LocalStack implements AutoCloseable {
             env.put("MODELS_SERVICE_URL", url(ServiceSpec.MODELS));
         }
         if (spec == ServiceSpec.GATEWAY) {
+            // The "local" profile adds what only a local run may have: the demo partner key, the dev editor key.
+            env.put("QUARKUS_PROFILE", "prod,local");
             env.put("ARTICLES_SERVICE_URL", url(ServiceSpec.ARTICLES));
             env.put("INSIGHTS_SERVICE_URL", url(ServiceSpec.INSIGHTS));
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);

@@ -1,0 +1,35 @@
+package ai.frontierwatch.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Map;
+import java.util.Optional;
+
+/** Who may call the gateway, and how often. */
+@ConfigMapping(prefix = "fw.gateway")
+public interface GatewayConfig {
+
+    /** Requests per minute for callers without an API key, per client address. */
+    @WithDefault("120")
+    int anonymousRequestsPerMinute();
+
+    /**
+     * Partner API keys by partner name. Only the SHA-256 of a key is configured (hex), never the key: a
+     * leaked configuration does not leak keys.
+     */
+    Map<String, ApiKey> apiKeys();
+
+    interface ApiKey {
+        /** Hex SHA-256 of the key. */
+        String sha256();
+
+        @WithDefault("600")
+        int requestsPerMinute();
+
+        /** A revoked key is refused (401) without being deleted, so its use still shows in logs. */
+        @WithDefault("false")
+        boolean revoked();
+
+        Optional<String> description();
+    }
+}

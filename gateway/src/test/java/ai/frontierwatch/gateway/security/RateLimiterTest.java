@@ -1,0 +1,27 @@
+package ai.frontierwatch.gateway.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+
+    @Test
+    void aWindowAllowsItsQuotaThenSaysWhenTheNextOneOpens() {
+        Clock at = Clock.fixed(Instant.parse("2026-01-01T10:00:45Z"), ZoneOffset.UTC);
+        RateLimiter limiter = new RateLimiter(at);
+        assertThat(limiter.acquire("a", 2)).isEqualTo(new RateLimiter.Decision(true, 1, 0));
+        assertThat(limiter.acquire("a", 2)).isEqualTo(new RateLimiter.Decision(true, 0, 0));
+        assertThat(limiter.acquire("a", 2)).isEqualTo(new RateLimiter.Decision(false, 0, 15));
+        assertThat(limiter.acquire("b", 2).allowed()).isTrue();
+    }
+
+    @Test
+    void keysAreComparedByTheirHashOnly() {
+        assertThat(ApiKeyRegistry.sha256("acme-test-key"))
+                .isEqualTo("ebfbfd0414bb0cb52b149c7596a65b6892c759178bdc540e50a3c9b3575775e3");
+    }
+}
