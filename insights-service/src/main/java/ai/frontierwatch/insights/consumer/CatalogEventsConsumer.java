@@ -1,47 +1,23 @@
 package ai.frontierwatch.insights.consumer;
 
-import ai.frontierwatch.contracts.EventCodec;
-import ai.frontierwatch.contracts.EventEnvelope;
-import ai.frontierwatch.insights.repository.ProjectionStore;
+import ai.frontierwatch.insights.service.EventApplier;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
-/** Keeps the catalogue projection from models-service's events; idempotent and order-independent. */
+/** Catalogue events from models-service: projections, results, and re-linking of the articles they affect. */
 @ApplicationScoped
 public class CatalogEventsConsumer {
 
-    private static final Logger LOG = Logger.getLogger(CatalogEventsConsumer.class);
+    private final EventApplier applier;
 
-    private final ProjectionStore store;
-
-    public CatalogEventsConsumer(ProjectionStore store) {
-        this.store = store;
+    public CatalogEventsConsumer(EventApplier applier) {
+        this.applier = applier;
     }
 
     @Incoming("catalog")
     @Blocking(ordered = true)
-    @Transactional
     public void onEvent(String json) {
-        EventEnvelope event;
-        try {
-            event = EventCodec.fromJson(json);
-        } catch (EventCodec.MalformedEventException e) {
-            LOG.warnf("Skipping a catalogue record that is not a valid event: %s", e.getMessage());
-            return;
-        }
-        if (!store.markProcessed(event.id())) {
-            return;
-        }
-        boolean deleted = event.type().name().endsWith("_DELETED");
-        var payload = event.payload();
-        store.upsertCatalogEntity(event, event.type().aggregate().name(), text(payload, "slug"), text(payload, "name"),
-                deleted);
-    }
-
-    private static String text(com.fasterxml.jackson.databind.JsonNode node, String field) {
-        return node.hasNonNull(field) ? node.get(field).asText() : null;
+        applier.apply(json);
     }
 }

@@ -1,0 +1,23 @@
+package ai.frontierwatch.insights.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+
+/** A benchmark result on record in the catalogue, as received from its events. */
+public record RecordedResult(String id, String modelId, String benchmarkId, double value, Double stderr,
+        Double lowerBound, Double upperBound, String conditions, LocalDate measuredOn, boolean disputed,
+        JsonNode sources) {
+
+    /** The interval the value is known to lie in: bounds when given, else ±1.96 standard errors, else the value. */
+    public double low() {
+        return lowerBound != null ? lowerBound : stderr != null ? value - 1.96 * stderr : value;
+    }
+
+    public double high() {
+        return upperBound != null ? upperBound : stderr != null ? value + 1.96 * stderr : value;
+    }
+
+    public boolean hasUncertainty() {
+        return lowerBound != null || upperBound != null || stderr != null;
+    }
+}

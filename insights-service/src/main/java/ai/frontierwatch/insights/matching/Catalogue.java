@@ -1,0 +1,89 @@
+package ai.frontierwatch.insights.matching;
+
+import ai.frontierwatch.contracts.catalog.BenchmarkState;
+import ai.frontierwatch.contracts.catalog.ModelState;
+import ai.frontierwatch.contracts.catalog.VendorState;
+import ai.frontierwatch.insights.domain.EntityKind;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The catalogue as this service currently knows it, with the name indexes derived from it: one for models
+ * and vendors (mentions), one for benchmarks (claims). Immutable; rebuilt when the catalogue changes.
+ */
+public final class Catalogue {
+
+    private final Map<String, ModelState> models = new LinkedHashMap<>();
+    private final Map<String, VendorState> vendors = new LinkedHashMap<>();
+    private final Map<String, BenchmarkState> benchmarks = new LinkedHashMap<>();
+    private final NameIndex mentionIndex = new NameIndex();
+    private final NameIndex benchmarkIndex = new NameIndex();
+
+    public Catalogue(Collection<ModelState> models, Collection<VendorState> vendors,
+            Collection<BenchmarkState> benchmarks) {
+        models.forEach(m -> this.models.put(m.id(), m));
+        vendors.forEach(v -> this.vendors.put(v.id(), v));
+        benchmarks.forEach(b -> this.benchmarks.put(b.id(), b));
+        models.forEach(m -> names(m.name(), m.aliases())
+                .forEach(n -> mentionIndex.add(n, new NameRef(EntityKind.MODEL, m.id()))));
+        vendors.forEach(v -> names(v.name(), v.aliases())
+                .forEach(n -> mentionIndex.add(n, new NameRef(EntityKind.VENDOR, v.id()))));
+        benchmarks.forEach(b -> names(b.name(), b.aliases())
+                .forEach(n -> benchmarkIndex.add(n, new NameRef(EntityKind.BENCHMARK, b.id()))));
+    }
+
+    public static Catalogue empty() {
+        return new Catalogue(List.of(), List.of(), List.of());
+    }
+
+    /** Every surface form of an entity: its name and aliases. */
+    public static List<String> names(String name, List<String> aliases) {
+        return Stream.concat(Stream.ofNullable(name), aliases == null ? Stream.empty() : aliases.stream())
+                .filter(n -> n != null && !n.isBlank()).toList();
+    }
+
+    public NameIndex mentionIndex() {
+        return mentionIndex;
+    }
+
+    public NameIndex benchmarkIndex() {
+        return benchmarkIndex;
+    }
+
+    public Optional<ModelState> model(String id) {
+        return Optional.ofNullable(models.get(id));
+    }
+
+    public Optional<VendorState> vendor(String id) {
+        return Optional.ofNullable(vendors.get(id));
+    }
+
+    public Optional<BenchmarkState> benchmark(String id) {
+        return Optional.ofNullable(benchmarks.get(id));
+    }
+
+    public Set<String> modelIds() {
+        return models.keySet();
+    }
+
+    /** The single benchmark named in {@code text}, if exactly one is (first unambiguous hit). */
+    public Optional<NameHit> firstBenchmark(String text) {
+        return benchmarkIndex.find(text).stream().filter(h -> idOf(h, EntityKind.BENCHMARK).isPresent()).findFirst();
+    }
+
+    /** The first model named in {@code text}, if any. */
+    public Optional<NameHit> firstModel(String text) {
+        return mentionIndex.find(text).stream().filter(h -> idOf(h, EntityKind.MODEL).isPresent()).findFirst();
+    }
+
+    /** The entity of {@code kind} a hit names, when it names exactly one. */
+    public static Optional<String> idOf(NameHit hit, EntityKind kind) {
+        List<String> ids = hit.refs().stream().filter(r -> r.kind() == kind).map(NameRef::id).toList();
+        return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+    }
+}

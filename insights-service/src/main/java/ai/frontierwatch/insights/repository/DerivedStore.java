@@ -1,0 +1,190 @@
+package ai.frontierwatch.insights.repository;
+
+import ai.frontierwatch.insights.claims.ExtractedClaim;
+import ai.frontierwatch.insights.domain.EntityKind;
+import ai.frontierwatch.insights.domain.Mention;
+import ai.frontierwatch.insights.domain.Claim;
+import ai.frontierwatch.insights.domain.ClaimStatus;
+import ai.frontierwatch.insights.domain.ReviewState;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Mentions and claims derived from articles: replaced per article, read in batches. */
+@ApplicationScoped
+public class DerivedStore {
+
+    private final EntityManager em;
+
+    public DerivedStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Stable claim id: the same article and place always give the same id. */
+    public static UUID claimId(String articleId, String locator) {
+        return UUID.nameUUIDFromBytes((articleId + "|" + locator).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void replace(String articleId, OffsetDateTime publishedAt, List<Mention> mentions, List<ExtractedClaim> claims) {
+        clear(articleId);
+        for (Mention m : mentions) {
+            em.createNativeQuery("""
+                    INSERT INTO mention (article_id, entity_kind, entity_id, mention_count, positions, published_at)
+                    VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb), ?6)""")
+                    .setParameter(1, articleId).setParameter(2, m.kind().name()).setParameter(3, m.entityId())
+                    .setParameter(4, m.count()).setParameter(5, Rows.toJson(m.positions())).setParameter(6, publishedAt)
+                    .executeUpdate();
+        }
+        for (ExtractedClaim c : claims) {
+            em.createNativeQuery("""
+                    INSERT INTO claim (id, article_id, locator, origin, model_id, model_name, benchmark_id, benchmark_name,
+                        value, decimals, unit, conditions, quote, quote_start, quote_end, table_index, row_index,
+                        column_index, published_at)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
+                    ON CONFLICT (id) DO NOTHING""")
+                    .setParameter(1, claimId(articleId, c.locator())).setParameter(2, articleId)
+                    .setParameter(3, c.locator()).setParameter(4, c.origin().name()).setParameter(5, c.modelId())
+                    .setParameter(6, c.modelName()).setParameter(7, c.benchmarkId()).setParameter(8, c.benchmarkName())
+                    .setParameter(9, c.value()).setParameter(10, c.decimals()).setParameter(11, c.unit())
+                    .setParameter(12, c.conditions()).setParameter(13, c.quote()).setParameter(14, c.quoteStart())
+                    .setParameter(15, c.quoteEnd()).setParameter(16, c.tableIndex()).setParameter(17, c.rowIndex())
+                    .setParameter(18, c.columnIndex()).setParameter(19, publishedAt).executeUpdate();
+        }
+    }
+
+    public void clear(String articleId) {
+        em.createNativeQuery("DELETE FROM mention WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
+        em.createNativeQuery("DELETE FROM claim WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
+    }
+
+    /** Mentions per article, in request order; articles without mentions map to an empty list. */
+    public Map<String, List<Mention>> mentionsOf(Collection<String> articleIds) {
+        Map<String, List<Mention>> out = new LinkedHashMap<>();
+        articleIds.forEach(id -> out.put(id, new ArrayList<>()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT article_id, entity_kind, entity_id, mention_count, CAST(positions AS text) FROM mention
+                WHERE article_id = ANY(?1) ORDER BY article_id, mention_count DESC, entity_id""")
+                .setParameter(1, articleIds.toArray(String[]::new)).getResultList();
+        for (Object[] r : rows) {
+            List<Mention.Position> positions = new ArrayList<>();
+            for (JsonNode p : Rows.json(r[4])) {
+                positions.add(new Mention.Position(p.get("field").asText(), p.get("start").asInt(), p.get("end").asInt(),
+                        p.get("surface").asText()));
+            }
+            out.get((String) r[0]).add(new Mention(EntityKind.valueOf((String) r[1]), (String) r[2],
+                    ((Number) r[3]).intValue(), positions));
+        }
+        return out;
+    }
+
+    /** An article naming an entity, newest first. */
+    public record ArticleRef(String entityId, String articleId, String title, String url, String source,
+            OffsetDateTime publishedAt, int mentions) {
+    }
+
+    public Map<String, List<ArticleRef>> latestArticles(Collection<String> entityIds, int limit) {
+        Map<String, List<ArticleRef>> out = new LinkedHashMap<>();
+        entityIds.forEach(id -> out.put(id, new ArrayList<>()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT entity_id, article_id, title, url, source, published_at, mention_count FROM (
+                    SELECT m.entity_id, m.article_id, a.title, a.payload->>'url' AS url, a.payload->>'source' AS source,
+                           m.published_at, m.mention_count,
+                           row_number() OVER (PARTITION BY m.entity_id
+                                              ORDER BY m.published_at DESC NULLS LAST, m.article_id) AS rn
+                    FROM mention m JOIN article_doc a ON a.id = m.article_id
+                    WHERE m.entity_id = ANY(?1)) ranked
+                WHERE rn <= ?2 ORDER BY entity_id, rn""")
+                .setParameter(1, entityIds.toArray(String[]::new)).setParameter(2, limit).getResultList();
+        for (Object[] r : rows) {
+            out.get((String) r[0]).add(new ArticleRef((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    (String) r[4], Rows.timestamp(r[5]), ((Number) r[6]).intValue()));
+        }
+        return out;
+    }
+
+    /** Claims matching the filter, newest article first, with the total count. */
+    public record ClaimPage(List<Claim> items, long total) {
+    }
+
+    /*
+     * Status is computed here, against the results on record now: a claim is always checked against the current
+     * record. A claim without conditions is compared with results under any conditions (the article did not say).
+     * "Within rounding": half a unit of the last digit the article wrote.
+     */
+    private static final String CLAIMS = """
+            SELECT * FROM (
+              SELECT x.*, CASE WHEN x.model_id IS NULL OR x.benchmark_id IS NULL THEN 'UNRESOLVED'
+                               WHEN x.recorded IS NULL THEN 'NEW'
+                               WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(x.recorded) e
+                                            WHERE abs(CAST(e->>'value' AS float8) - x.value)
+                                                  <= 0.5 * power(10, -x.decimals) + 1e-9) THEN 'CORROBORATES'
+                               ELSE 'CONFLICTS' END AS status
+              FROM (
+                SELECT c.id, c.article_id, c.origin, c.model_id, c.model_name, c.benchmark_id, c.benchmark_name,
+                       c.value, c.decimals, c.unit, c.conditions, c.quote, c.quote_start, c.quote_end, c.table_index,
+                       c.row_index, c.column_index, c.published_at, c.locator,
+                       coalesce(rv.decision, 'PENDING') AS decision, rv.note, rv.recorded_result_id, rv.decided_at,
+                       (SELECT jsonb_agg(jsonb_build_object('resultId', r.id, 'value', r.value, 'conditions', r.conditions)
+                                         ORDER BY r.id)
+                        FROM benchmark_result r
+                        WHERE NOT r.deleted AND r.model_id = c.model_id AND r.benchmark_id = c.benchmark_id
+                          AND (c.conditions = '' OR r.conditions = c.conditions)) AS recorded
+                FROM claim c LEFT JOIN claim_review rv ON rv.claim_id = c.id
+                WHERE (cardinality(?1) = 0 OR c.article_id = ANY(?1))
+                  AND (cardinality(?2) = 0 OR c.model_id = ANY(?2))
+                  AND (cardinality(?3) = 0 OR c.benchmark_id = ANY(?3))
+                  AND (cardinality(?4) = 0 OR c.id = ANY(CAST(?4 AS uuid[])))) x) y
+            WHERE (cardinality(?5) = 0 OR y.status = ANY(?5)) AND (cardinality(?6) = 0 OR y.decision = ANY(?6))""";
+
+    public ClaimPage claims(ClaimFilter filter, int limit, int offset) {
+        var count = em.createNativeQuery("SELECT count(*) FROM (" + CLAIMS + ") z");
+        var select = em.createNativeQuery(CLAIMS
+                + " ORDER BY published_at DESC NULLS LAST, article_id, table_index NULLS LAST, row_index, column_index,"
+                + " quote_start, locator LIMIT ?7 OFFSET ?8");
+        for (var q : List.of(count, select)) {
+            q.setParameter(1, filter.articleIds().toArray(String[]::new))
+                    .setParameter(2, filter.modelIds().toArray(String[]::new))
+                    .setParameter(3, filter.benchmarkIds().toArray(String[]::new))
+                    .setParameter(4, filter.claimIds().stream().map(UUID::toString).toArray(String[]::new))
+                    .setParameter(5, filter.statuses().stream().map(Enum::name).toArray(String[]::new))
+                    .setParameter(6, filter.reviews().stream().map(Enum::name).toArray(String[]::new));
+        }
+        select.setParameter(7, limit).setParameter(8, offset);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = select.getResultList();
+        List<Claim> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            List<Claim.Recorded> recorded = new ArrayList<>();
+            JsonNode json = Rows.json(r[23]);
+            if (json != null) {
+                json.forEach(e -> recorded.add(new Claim.Recorded(e.get("resultId").asText(), e.get("value").asDouble(),
+                        e.get("conditions").asText())));
+            }
+            boolean table = r[14] != null;
+            items.add(new Claim((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    (String) r[6], ((Number) r[7]).doubleValue(), (String) r[9], (String) r[10], (String) r[11],
+                    table ? null : Rows.integer(r[12]), table ? null : Rows.integer(r[13]),
+                    table ? new Claim.TableCell(Rows.integer(r[14]), Rows.integer(r[15]), Rows.integer(r[16])) : null,
+                    Rows.timestamp(r[17]), ClaimStatus.valueOf((String) r[24]), recorded,
+                    new Claim.Review(ReviewState.valueOf((String) r[19]), (String) r[20], (String) r[21],
+                            Rows.timestamp(r[22]))));
+        }
+        return new ClaimPage(items, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** What to list claims by; empty collections do not filter. */
+    public record ClaimFilter(Collection<String> articleIds, Collection<String> modelIds,
+            Collection<String> benchmarkIds, Collection<UUID> claimIds, Collection<ClaimStatus> statuses,
+            Collection<ReviewState> reviews) {
+    }
+}

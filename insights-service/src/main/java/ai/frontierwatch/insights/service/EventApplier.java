@@ -1,0 +1,173 @@
+package ai.frontierwatch.insights.service;
+
+import ai.frontierwatch.contracts.Aggregate;
+import ai.frontierwatch.contracts.EventCodec;
+import ai.frontierwatch.contracts.EventEnvelope;
+import ai.frontierwatch.contracts.EventType;
+import ai.frontierwatch.contracts.articles.ArticleState;
+import ai.frontierwatch.contracts.catalog.BenchmarkResultState;
+import ai.frontierwatch.insights.claims.ClaimExtractor;
+import ai.frontierwatch.insights.matching.Catalogue;
+import ai.frontierwatch.insights.matching.FoldedText;
+import ai.frontierwatch.insights.matching.MentionExtractor;
+import ai.frontierwatch.insights.repository.DerivedStore;
+import ai.frontierwatch.insights.repository.ProjectionStore;
+import ai.frontierwatch.insights.repository.ResultStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Applies one catalogue or article event: updates the projections and re-derives what depends on them, in
+ * one transaction with the event's id (idempotent). Derived state is a function of the current catalogue and
+ * articles: a new article is matched against the catalogue, and a changed vendor, model or benchmark re-derives
+ * every article that names it under its old or new names, so arrival order does not matter.
+ */
+@ApplicationScoped
+public class EventApplier {
+
+    private static final Logger LOG = Logger.getLogger(EventApplier.class);
+
+    private final ProjectionStore projections;
+    private final ResultStore results;
+    private final DerivedStore derived;
+    private final CatalogueCache catalogue;
+    private final MeterRegistry metrics;
+
+    public EventApplier(ProjectionStore projections, ResultStore results, DerivedStore derived, CatalogueCache catalogue,
+            MeterRegistry metrics) {
+        this.projections = projections;
+        this.results = results;
+        this.derived = derived;
+        this.catalogue = catalogue;
+        this.metrics = metrics;
+    }
+
+    /** Applies a raw record; a record that is not a valid event is logged and skipped. */
+    @Transactional
+    public void apply(String json) {
+        EventEnvelope event;
+        try {
+            event = EventCodec.fromJson(json);
+        } catch (EventCodec.MalformedEventException e) {
+            LOG.warnf("Skipping a record that is not a valid event: %s", e.getMessage());
+            metrics.counter("insights.events.skipped").increment();
+            return;
+        }
+        projections.lockDerivation();
+        if (!projections.markProcessed(event.id())) {
+            return;
+        }
+        if (event.type().aggregate() == Aggregate.ARTICLE) {
+            onArticle(event);
+        } else {
+            onCatalogue(event);
+        }
+        metrics.counter("insights.events.applied", "type", event.type().name()).increment();
+    }
+
+    private void onArticle(EventEnvelope event) {
+        if (event.type() == EventType.ARTICLE_DELETED) {
+            if (projections.upsertArticle(event, null, null, null, null, true)) {
+                derived.clear(event.aggregateId());
+            }
+            return;
+        }
+        ArticleState article = EventCodec.payload(event, ArticleState.class);
+        if (projections.upsertArticle(event, article.title(), article.publishedAt(), article.language(),
+                matchText(article), false)) {
+            derive(event.aggregateId());
+        }
+    }
+
+    private void onCatalogue(EventEnvelope event) {
+        boolean deleted = event.type().name().endsWith("_DELETED");
+        JsonNode payload = event.payload();
+        JsonNode before = projections.lastPayload(event.aggregateId()).orElse(null);
+        boolean applied = projections.upsertCatalogEntity(event, event.type().aggregate().name(),
+                text(payload, "slug"), text(payload, "name"), deleted);
+        if (!applied) {
+            return;
+        }
+        if (event.type().aggregate() == Aggregate.BENCHMARK_RESULT) {
+            if (deleted) {
+                results.delete(event.aggregateId(), event.aggregateVersion());
+            } else {
+                results.upsert(EventCodec.payload(event, BenchmarkResultState.class), event.aggregateVersion());
+            }
+            return;
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        keys.addAll(nameKeys(before));
+        keys.addAll(nameKeys(deleted ? null : payload));
+        Set<String> affected = new LinkedHashSet<>(projections.articlesLinkedTo(event.aggregateId()));
+        affected.addAll(projections.articlesContaining(keys));
+        affected.forEach(this::derive);
+        if (!affected.isEmpty()) {
+            LOG.debugf("%s %s re-linked %d articles", event.type(), event.aggregateId(), affected.size());
+        }
+    }
+
+    /** Recomputes an article's mentions and claims from its current state and the current catalogue. */
+    void derive(String articleId) {
+        ArticleState article = projections.article(articleId).orElse(null);
+        if (article == null) {
+            derived.clear(articleId);
+            return;
+        }
+        Catalogue current = catalogue.current();
+        derived.replace(articleId, article.publishedAt(),
+                MentionExtractor.extract(current, article.title(), article.plainText()),
+                ClaimExtractor.extract(current, article));
+    }
+
+    /** The article's title, body and table cells, folded and compacted like catalogue name keys. */
+    static String matchText(ArticleState article) {
+        StringBuilder text = new StringBuilder();
+        text.append(article.title() == null ? "" : article.title()).append('\n');
+        text.append(article.plainText() == null ? "" : article.plainText()).append('\n');
+        if (article.tables() != null) {
+            for (ArticleState.Table t : article.tables()) {
+                List<String> cells = new ArrayList<>();
+                if (t.caption() != null) {
+                    cells.add(t.caption());
+                }
+                if (t.header() != null) {
+                    cells.addAll(t.header());
+                }
+                if (t.rows() != null) {
+                    t.rows().forEach(cells::addAll);
+                }
+                text.append(cells.stream().filter(c -> c != null).collect(Collectors.joining("\n"))).append('\n');
+            }
+        }
+        return FoldedText.of(text.toString()).compactString();
+    }
+
+    private static Set<String> nameKeys(JsonNode payload) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (payload == null) {
+            return keys;
+        }
+        List<String> aliases = new ArrayList<>();
+        payload.path("aliases").forEach(a -> aliases.add(a.asText()));
+        for (String name : Catalogue.names(text(payload, "name"), aliases)) {
+            String key = FoldedText.key(name);
+            if (key.length() >= 2) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node != null && node.hasNonNull(field) ? node.get(field).asText() : null;
+    }
+}

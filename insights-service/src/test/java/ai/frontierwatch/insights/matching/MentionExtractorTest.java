@@ -1,0 +1,69 @@
+package ai.frontierwatch.insights.matching;
+
+import static ai.frontierwatch.insights.fixtures.CatalogFixture.model;
+import static ai.frontierwatch.insights.fixtures.CatalogFixture.vendor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.frontierwatch.insights.domain.Mention;
+import ai.frontierwatch.insights.fixtures.CatalogFixture;
+import ai.frontierwatch.insights.fixtures.MarkdownArticles;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class MentionExtractorTest {
+
+    private final Catalogue catalogue = CatalogFixture.load().catalogue();
+
+    private Map<String, Integer> counts(String title, String body) {
+        return MentionExtractor.extract(catalogue, title, body).stream()
+                .collect(Collectors.toMap(Mention::entityId, Mention::count));
+    }
+
+    @Test
+    void everyAliasScriptSpacingCaseAndWidthVariantIsTheSameModel() {
+        assertThat(counts(null, "GPT-5.2、gpt5.2、GPT 5.2、ＧＰＴ－５．２ 和 Gpt-5.2")).containsExactlyEntriesOf(Map.of(model("gpt-5-2"), 5));
+        assertThat(counts(null, "Gemini 3.0 Pro 与 Gemini3 Pro 以及 gemini 3 pro")).containsExactlyEntriesOf(Map.of(model("gemini-3-pro"), 3));
+        assertThat(counts(null, "通義千問、通义千问、千问和 Qwen")).containsExactlyEntriesOf(Map.of(model("qwen"), 4));
+    }
+
+    @Test
+    void vendorPrefixedCompoundsYieldVendorAndModel() {
+        List<Mention> mentions = MentionExtractor.extract(catalogue, null, "智谱GLM-4.6 发布");
+        assertThat(mentions).extracting(Mention::entityId).containsExactly(vendor("zhipu"), model("glm-4-6"));
+        assertThat(mentions.get(1).positions().get(0)).isEqualTo(new Mention.Position("body", 2, 9, "GLM-4.6"));
+    }
+
+    @Test
+    void aShorterNameInsideALongerOneAUrlOrAGpuIsNotAMention() {
+        assertThat(counts(null, "GPT-5.2 发布")).containsOnlyKeys(model("gpt-5-2"));
+        assertThat(counts(null, "GPT-5-mini 和 GPT-5o")).isEmpty();
+        assertThat(counts(null, "见 https://example.com/gpt-5.2-and-qwen 与 [链接](https://x.ai/GLM-4.6)")).isEmpty();
+        assertThat(counts(null, "10000 张 H100 和 A100 GPU")).isEmpty();
+        assertThat(counts(null, "metadata about gpt-50")).isEmpty();
+        assertThat(counts(null, "GPT-5. Then GPT-5 again")).containsExactlyEntriesOf(Map.of(model("gpt-5"), 2));
+    }
+
+    @Test
+    void fixtureDigestMentionsWithCountsAndTitle() {
+        var article = MarkdownArticles.parse("a1", MarkdownArticles.resource("digest-zh-hans.md"), null, "zh-Hans");
+        List<Mention> mentions = MentionExtractor.extract(catalogue, article.title(), article.plainText());
+        Map<String, Integer> counts = mentions.stream().collect(Collectors.toMap(Mention::entityId, Mention::count));
+        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
+                vendor("zhipu"), 2, model("glm-4-6"), 2, model("qwen"), 2, model("gpt-5"), 1, model("gpt-5-2"), 1,
+                model("qwen3-max"), 1));
+        Mention qwen = mentions.stream().filter(m -> m.entityId().equals(model("qwen"))).findFirst().orElseThrow();
+        assertThat(qwen.positions()).extracting(Mention.Position::field, Mention.Position::surface)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("title", "通义千问"),
+                        org.assertj.core.groups.Tuple.tuple("body", "通義千問"));
+    }
+
+    @Test
+    void ambiguousNamesCreditNoOne() {
+        var a = new ai.frontierwatch.contracts.catalog.ModelState("m1", "x-1", "Nova", null, null, List.of(), null, null, null, null);
+        var b = new ai.frontierwatch.contracts.catalog.ModelState("m2", "x-2", "Nova 2", null, null, List.of("nova"), null, null, null, null);
+        Catalogue twoNovas = new Catalogue(List.of(a, b), List.of(), List.of());
+        assertThat(MentionExtractor.extract(twoNovas, null, "Nova is out; so is Nova 2")).extracting(Mention::entityId).containsExactly("m2");
+    }
+}
