@@ -1,8 +1,6 @@
 package ai.frontierwatch.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What articles-service answers, as the gateway reads it (unknown fields are ignored). */
@@ -15,8 +13,8 @@ public final class ArticleDtos {
     }
 
     public record ArticleDto(String id, String title, String url, String source, String author,
-            OffsetDateTime publishedAt, String language, String category, List<String> tags, String summary,
-            List<String> keyPoints, String bodyMarkdown, String plainText, List<TableDto> tables, Instant ingestedAt) {
+            String publishedAt, String language, String category, List<String> tags, String summary,
+            List<String> keyPoints, String bodyMarkdown, String plainText, List<TableDto> tables, String ingestedAt) {
     }
 
     /** A search answer: hits, facets and the next cursor; kept as JSON where its shape is open-ended. */

@@ -18,7 +18,7 @@ interface ModelsApi {
     @Path("/models")
     JsonNode models(@QueryParam("ids") String ids, @QueryParam("vendor") String vendor,
             @QueryParam("modality") String modality, @QueryParam("openWeights") Boolean openWeights,
-            @QueryParam("after") String after, @QueryParam("limit") Integer limit);
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit);
 
     @GET
     @Path("/models/{idOrSlug}")
@@ -35,7 +35,7 @@ interface ModelsApi {
     @GET
     @Path("/benchmarks")
     JsonNode benchmarks(@QueryParam("ids") String ids, @QueryParam("category") String category,
-            @QueryParam("after") String after, @QueryParam("limit") Integer limit);
+            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit);
 
     @GET
     @Path("/benchmarks/{idOrSlug}")
@@ -44,5 +44,5 @@ interface ModelsApi {
     @GET
     @Path("/results")
     JsonNode results(@QueryParam("modelIds") String modelIds, @QueryParam("benchmarkIds") String benchmarkIds,
-            @QueryParam("asOf") String asOf);
+            @QueryParam("asOf") String asOf, @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit);
 }

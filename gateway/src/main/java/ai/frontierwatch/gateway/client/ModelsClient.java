@@ -30,6 +30,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class ModelsClient {
 
     public static final String SERVICE = "models-service";
+    /** The largest page models-service serves. */
+    static final int RESULTS_PAGE = 500;
 
     private final ModelsApi api;
 
@@ -72,12 +74,23 @@ public class ModelsClient {
     }
 
     public List<ResultDto> resultsOfModels(Collection<String> modelIds, LocalDate asOf) {
-        return modelIds.isEmpty() ? List.of()
-                : Json.items(api.results(String.join(",", modelIds), null, asOf == null ? null : asOf.toString()), ResultDto.class);
+        return modelIds.isEmpty() ? List.of() : allResults(String.join(",", modelIds), null, asOf);
     }
 
     public List<ResultDto> resultsOfBenchmarks(Collection<String> benchmarkIds, LocalDate asOf) {
-        return benchmarkIds.isEmpty() ? List.of()
-                : Json.items(api.results(null, String.join(",", benchmarkIds), asOf == null ? null : asOf.toString()), ResultDto.class);
+        return benchmarkIds.isEmpty() ? List.of() : allResults(null, String.join(",", benchmarkIds), asOf);
+    }
+
+    /** Every page of a results query: pages of the largest size, so calls grow with data, not with parents. */
+    private List<ResultDto> allResults(String modelIds, String benchmarkIds, LocalDate asOf) {
+        List<ResultDto> all = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = api.results(modelIds, benchmarkIds, asOf == null ? null : asOf.toString(), cursor,
+                    RESULTS_PAGE);
+            all.addAll(Json.items(page, ResultDto.class));
+            cursor = Json.text(page, "nextCursor");
+        } while (cursor != null);
+        return all;
     }
 }

@@ -18,7 +18,7 @@ public final class ArticleMapping {
         List<Table> tables = a.tables() == null ? List.of()
                 : a.tables().stream().map(t -> new Table(t.caption(), orEmpty(t.header()),
                         t.rows() == null ? List.of() : t.rows())).toList();
-        return new Article(a.id(), a.title(), a.url(), a.source(), a.author(), a.publishedAt(),
+        return new Article(a.id(), a.title(), a.url(), a.source(), a.author(), dateTime(a.publishedAt()),
                 Language.of(a.language()), a.category(), orEmpty(a.tags()), a.summary(), orEmpty(a.keyPoints()),
                 a.bodyMarkdown(), tables);
     }
@@ -72,6 +72,22 @@ public final class ArticleMapping {
             }
         }
         return "";
+    }
+
+    /** An ISO date-time with offset, or a bare date (read as its start in UTC); null when absent or unreadable. */
+    static java.time.OffsetDateTime dateTime(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value);
+        } catch (java.time.format.DateTimeParseException notDateTime) {
+            try {
+                return java.time.LocalDate.parse(value).atStartOfDay().atOffset(java.time.ZoneOffset.UTC);
+            } catch (java.time.format.DateTimeParseException notDate) {
+                return null;
+            }
+        }
     }
 
     private static List<String> orEmpty(List<String> list) {
