@@ -77,12 +77,18 @@ public class ImportOps {
 
     /** The vendor a name designates, or null when none is known. */
     public UUID knownVendor(ImportContext ctx, String name) {
-        return find(ctx.vendors, EntityKind.VENDOR, List.of(name), () -> null);
+        return vendors.findBySlug(name).map(v -> v.id)
+                .orElseGet(() -> find(ctx.vendors, EntityKind.VENDOR, List.of(name), () -> null));
     }
 
-    /** The benchmark a name designates, or null when none is known. */
+    /** The benchmark a slug or name designates (an exact slug wins), or null when none is known. */
     public Benchmark knownBenchmark(ImportContext ctx, String name) {
-        UUID id = find(ctx.benchmarks, EntityKind.BENCHMARK, List.of(name), () -> null);
+        UUID id = ctx.benchmarks.computeIfAbsent("slug:" + name,
+                slug -> benchmarks.findBySlug(name).map(b -> b.id).orElse(null));
+        if (id == null) {
+            ctx.benchmarks.remove("slug:" + name);
+            id = find(ctx.benchmarks, EntityKind.BENCHMARK, List.of(name), () -> null);
+        }
         return id == null ? null : ctx.benchmarkEntities.computeIfAbsent(id, benchmarks::findById);
     }
 
@@ -99,8 +105,14 @@ public class ImportOps {
         return id;
     }
 
-    /** The model a name designates, or null when none is known. */
+    /** The model a slug or name designates (an exact slug wins), or null when none is known. */
     public UUID knownModel(ImportContext ctx, String name) {
+        UUID bySlug = ctx.models.computeIfAbsent("slug:" + name,
+                slug -> models.findBySlug(name).map(m -> m.id).orElse(null));
+        if (bySlug != null) {
+            return bySlug;
+        }
+        ctx.models.remove("slug:" + name);
         return find(ctx.models, EntityKind.MODEL, List.of(name), () -> null);
     }
 
