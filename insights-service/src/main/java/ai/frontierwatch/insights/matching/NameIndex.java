@@ -124,7 +124,8 @@ public final class NameIndex {
         return !continues;
     }
 
-    static List<int[]> urlSpans(String text) {
+    /** [start, end) of every URL and Markdown link target in {@code text}. */
+    public static List<int[]> urlSpans(String text) {
         List<int[]> spans = new ArrayList<>();
         Matcher m = URL.matcher(text);
         while (m.find()) {
@@ -133,17 +134,12 @@ public final class NameIndex {
         return spans;
     }
 
-    private static boolean inside(List<int[]> spans, int offset) {
+    public static boolean inside(List<int[]> spans, int offset) {
         for (int[] s : spans) {
             if (offset >= s[0] && offset < s[1]) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** True when {@code offset} lies in a URL of {@code text}. */
-    public static boolean inUrl(String text, int offset) {
-        return inside(urlSpans(text), offset);
     }
 }

@@ -1,0 +1,63 @@
+package ai.frontierwatch.insights.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import ai.frontierwatch.contracts.articles.ArticleState;
+import ai.frontierwatch.insights.fixtures.CatalogFixture;
+import ai.frontierwatch.insights.fixtures.MarkdownArticles;
+import ai.frontierwatch.insights.support.EventPublisher;
+import ai.frontierwatch.insights.support.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The real briefing (shared corpus 000_*) through Kafka: its mentions and claims, checked against the record. */
+@QuarkusTest
+class CorpusInsightsTest {
+
+    private static Path corpusFile(String prefix) {
+        Path corpus = MarkdownArticles.sharedDir().map(d -> d.resolve("corpus")).orElse(null);
+        Assumptions.assumeTrue(corpus != null, "shared corpus not present (fw.shared.dir): skipping the real-article check");
+        try (var files = Files.list(corpus)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void briefingMentionsAndClaims() {
+        ArticleState article = MarkdownArticles.parse("corpus-000", MarkdownArticles.read(corpusFile("000_")),
+                OffsetDateTime.parse("2025-11-01T08:00:00Z"), "zh-Hant");
+        Fixtures.publishOnce();
+        try (EventPublisher publisher = new EventPublisher()) {
+            publisher.send(publisher.article(article, 1));
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/claims?articleIds=corpus-000")
+                .then().body("total", equalTo(19)));
+        var json = given().get("/api/v1/mentions?articleIds=corpus-000").then().statusCode(200).extract().jsonPath();
+        InsightsApiTest.assertCounts(json, 0, Map.of(
+                CatalogFixture.model("gpt-5-2"), 16, CatalogFixture.model("gemini-3-pro"), 9,
+                CatalogFixture.model("nano-banana-pro"), 2, CatalogFixture.model("qwen"), 6,
+                CatalogFixture.vendor("google"), 7, CatalogFixture.vendor("openai"), 7, CatalogFixture.vendor("meta"), 12,
+                CatalogFixture.vendor("alibaba"), 3, CatalogFixture.vendor("anthropic"), 1));
+        // 14 table cells (two AIME2024 rows name a benchmark the catalogue does not have) and 5 prose scores.
+        given().get("/api/v1/claims?articleIds=corpus-000&status=CORROBORATES").then().body("total", equalTo(17));
+        given().get("/api/v1/claims?articleIds=corpus-000&status=UNRESOLVED").then().body("total", equalTo(2))
+                .body("items.benchmarkName", everyItem(equalTo("AIME2024")));
+        given().get("/api/v1/claims?articleIds=corpus-000").then()
+                .body("items.quote", everyItem(not(containsString("以上的項目"))));
+    }
+}
