@@ -165,6 +165,23 @@ class ImportResourceTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    @Test
+    @Order(6)
+    void theExportIsAnImportableCatalogueThatChangesNothing() {
+        byte[] export = given().get("/api/v1/export").then().statusCode(200)
+                .body("format", equalTo("frontier-watch-catalog/v1"))
+                .body("models.find { it.slug == 'acme-nova-2-pro' }.pricing.outputPerMillion", equalTo(10.0f))
+                .body("results.find { it.model == 'orbit-large' && it.measuredOn == '2025-12-11' && !it.conditions }"
+                        + ".lowerBound", equalTo(1240.0f))
+                .extract().asByteArray();
+        JsonPath report = given().multiPart("file", "export.json", export, "application/json")
+                .post("/api/v1/imports").then().statusCode(200).extract().jsonPath();
+        assertThat(report.getInt("created")).isZero();
+        assertThat(report.getInt("updated")).isZero();
+        assertThat(report.getInt("errorCount")).isZero();
+        assertThat(report.getInt("unchanged")).isGreaterThanOrEqualTo(30);
+    }
+
     private static void assertSecondImportChangesNothing(Path folder, int unchanged) throws IOException {
         List<EventEnvelope> before = CatalogEvents.allPublishedSoFar();
         JsonPath again = importFolder(folder);
