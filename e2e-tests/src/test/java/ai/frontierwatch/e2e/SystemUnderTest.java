@@ -42,8 +42,22 @@ final class SystemUnderTest {
                 deleteRecursively(data);
             }, "fw-e2e-stop"));
             stack = started.start();
+            loadSampleData(repo, started);
         }
         return stack;
+    }
+
+    /** The sample data, loaded exactly as ./run loads it; a failure to load fails the tests at once. */
+    private static void loadSampleData(Path repo, LocalStack started) {
+        try {
+            var report = new ai.frontierwatch.localstack.FolderImporter(started.url(ServiceSpec.MODELS),
+                    started.url(ServiceSpec.ARTICLES)).importFolder(repo.resolve("sample-data"));
+            if (!report.problems().isEmpty()) {
+                throw new IllegalStateException("sample data did not load: " + report.problems());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void deleteRecursively(Path dir) {

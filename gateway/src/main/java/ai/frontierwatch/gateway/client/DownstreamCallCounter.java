@@ -1,7 +1,8 @@
 package ai.frontierwatch.gateway.client;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 
@@ -13,14 +14,19 @@ public abstract class DownstreamCallCounter implements ClientRequestFilter {
 
     public static final String METRIC = "fw.gateway.downstream.requests";
 
-    private final Counter counter;
+    private final String service;
+    private volatile Counter counter;
 
     protected DownstreamCallCounter(String service) {
-        this.counter = Metrics.counter(METRIC, "service", service);
+        this.service = service;
     }
 
     @Override
     public void filter(ClientRequestContext request) {
+        if (counter == null) {
+            // Providers are created by the REST client, not injected: look the application's registry up once.
+            counter = Arc.container().instance(MeterRegistry.class).get().counter(METRIC, "service", service);
+        }
         counter.increment();
     }
 

@@ -27,7 +27,8 @@ class DownstreamOutageTest {
                 .body("errors[0].path", contains("model"))
                 .body("errors[0].extensions.code", equalTo("UNAVAILABLE"))
                 .body("errors[0].message", equalTo("models-service is unavailable; this part of the result is missing"))
-                .body("errors[0].message", not(containsString("Exception")));
+                .body("errors[0].message", not(containsString("Exception")))
+                .body("errors[0].extensions.exception", nullValue());
     }
 
     @Test
