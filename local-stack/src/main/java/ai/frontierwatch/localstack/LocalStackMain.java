@@ -100,7 +100,7 @@ public final class LocalStackMain {
 
                 Frontier Watch is up.
                   GraphQL endpoint   %s/graphql
-                  GraphQL UI         %s/q/graphql-ui
+                  GraphQL UI         %s/q/graphql-ui   (demo partner key: X-API-Key: fw-demo-partner-key)
                   models-service     %s/q/swagger-ui
                   articles-service   %s/q/swagger-ui
                   insights-service   %s/q/swagger-ui
