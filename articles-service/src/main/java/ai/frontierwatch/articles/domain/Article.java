@@ -15,12 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** An article: what a document (or one entry of a digest) says, with its parsed structure. */
 @Entity
 @Table(name = "article")
+@DynamicUpdate
 public class Article extends PanacheEntityBase {
 
     @Id
@@ -102,6 +105,15 @@ public class Article extends PanacheEntityBase {
     /** Folded title, publication instant, source and summary: the same story re-delivered without URL and with other text. */
     @Column(name = "natural_key")
     public String naturalKey;
+
+    /**
+     * Write-only: the search terms of the four weighted fields, turned into the search_vector tsvector by
+     * the database as the row is written. Reads give an empty string; updates write it only when set
+     * (dynamic updates), so an untouched article keeps its vector.
+     */
+    @ColumnTransformer(read = "''", write = "article_search_vector(?)")
+    @Column(name = "search_vector", columnDefinition = "tsvector", nullable = false)
+    public String searchTerms;
 
     @Column(name = "ingested_at", nullable = false)
     public Instant ingestedAt;

@@ -40,17 +40,4 @@ public class ArticleRepository implements PanacheRepositoryBase<Article, UUID> {
                     .setParameter(1, key).getSingleResult();
         }
     }
-
-    /** Writes the weighted search document of an article (title A, tags B, summary C, body D). */
-    public void writeSearchVector(UUID id, String title, String tags, String summary, String body) {
-        getEntityManager().flush();
-        getEntityManager().createNativeQuery("""
-                UPDATE article SET search_vector =
-                    setweight(to_tsvector('english', ?1), 'A') || setweight(to_tsvector('english', ?2), 'B')
-                    || setweight(to_tsvector('english', ?3), 'C') || setweight(to_tsvector('english', ?4), 'D')
-                WHERE id = ?5""")
-                .setParameter(1, title).setParameter(2, tags).setParameter(3, summary).setParameter(4, body)
-                .setParameter(5, id)
-                .executeUpdate();
-    }
 }

@@ -133,8 +133,8 @@ public class ArticleWriter {
         a.ingestedAt = Instant.now();
         apply(a, p, canonical, hash, naturalKey, warnings);
         a.metadata = metadata(p.metadata(), List.of(), origin);
-        articles.persist(a);
         index(a);
+        articles.persist(a);
         outbox.publish(EventType.ARTICLE_PUBLISHED, a.id.toString(), a.revision, ArticleStates.of(a));
         LOG.debugf("Article %s created: %s", a.id, a.title);
         return new IngestOutcome(a.id.toString(), a.title, IngestStatus.CREATED, warnings);
@@ -213,13 +213,18 @@ public class ArticleWriter {
         return m;
     }
 
+    /** The search terms the database turns into the article's weighted search vector. */
     private void index(Article a) {
         int max = config.searchableChars();
         String labels = String.join(" ", a.tags) + " " + (a.category == null ? "" : a.category) + " "
                 + (a.source == null ? "" : a.source);
         String summary = (a.summary == null ? "" : a.summary) + "\n" + String.join("\n", a.keyPoints);
-        articles.writeSearchVector(a.id, SearchText.forIndex(a.title, max), SearchText.forIndex(labels, max),
-                SearchText.forIndex(summary, max), SearchText.forIndex(a.plainText, max));
+        a.searchTerms = String.join("\u001f", terms(a.title, max), terms(labels, max), terms(summary, max),
+                terms(a.plainText, max));
+    }
+
+    private static String terms(String text, int max) {
+        return SearchText.forIndex(text, max).replace('\u001f', ' ');
     }
 
     /**

@@ -194,6 +194,18 @@ class ArticleIngestionTest {
                 .body("items.title", contains("Feed item 3", "Feed item 2"));
     }
 
+    @Test
+    void aRedeliveryFromAnotherFileRecordsItsOriginAndStaysSearchable() {
+        byte[] doc = "# Zeppelin benchmark note\n\nThe quixotic zeppelin benchmark was rerun.".getBytes(StandardCharsets.UTF_8);
+        String id = given().contentType("text/markdown").body(doc).post("/api/v1/articles?origin=a/one.md")
+                .then().statusCode(201).extract().path("articles[0].id");
+        given().contentType("text/markdown").body(doc).post("/api/v1/articles?origin=b/two.md")
+                .then().statusCode(200).body("articles[0].status", equalTo("UNCHANGED"));
+        given().get("/api/v1/articles/" + id).then().body("metadata.origins", contains("a/one.md", "b/two.md"))
+                .body("revision", equalTo(1));
+        given().get("/api/v1/search?q=quixotic zeppelin").then().statusCode(200).body("hits.id", contains(id));
+    }
+
     private static long countAll() {
         return given().get("/api/v1/search").then().statusCode(200).extract().jsonPath().getLong("total");
     }
