@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,13 +17,16 @@ import java.util.UUID;
 public class NameIndexRepository {
 
     private final EntityManager em;
+    private final NameIndexCache cache;
 
-    public NameIndexRepository(EntityManager em) {
+    public NameIndexRepository(EntityManager em, NameIndexCache cache) {
         this.em = em;
+        this.cache = cache;
     }
 
     /** Replaces the index rows of one entity. */
     public void replace(EntityKind kind, UUID entityId, List<NameEntry> entries) {
+        cache.invalidate();
         em.createNativeQuery("DELETE FROM name_key WHERE kind = ?1 AND entity_id = ?2")
                 .setParameter(1, kind.name()).setParameter(2, entityId).executeUpdate();
         List<NameEntry> rows = entries.stream().filter(e -> !e.key().isEmpty()).distinct().toList();
@@ -46,23 +51,44 @@ public class NameIndexRepository {
     }
 
     public void remove(EntityKind kind, UUID entityId) {
+        cache.invalidate();
         em.createNativeQuery("DELETE FROM name_key WHERE kind = ?1 AND entity_id = ?2")
                 .setParameter(1, kind.name()).setParameter(2, entityId).executeUpdate();
     }
 
-    /** Every index row whose key is one of these, optionally of one kind only. */
-    @SuppressWarnings("unchecked")
+    /** Every index row whose key is one of these, optionally of one kind only; known keys come from the cache. */
     public List<NameEntry> findByKeys(Collection<String> keys, EntityKind kind) {
-        if (keys.isEmpty()) {
-            return List.of();
+        List<NameEntry> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String key : keys) {
+            List<NameEntry> cached = cache.get(key);
+            if (cached == null) {
+                missing.add(key);
+            } else {
+                found.addAll(cached);
+            }
         }
-        String sql = "SELECT kind, entity_id, key, surface, origin FROM name_key WHERE key IN (?1)"
-                + (kind == null ? "" : " AND kind = ?2");
-        var query = em.createNativeQuery(sql).setParameter(1, keys);
-        if (kind != null) {
-            query.setParameter(2, kind.name());
+        if (!missing.isEmpty()) {
+            long loadedAt = System.nanoTime();
+            long generation = cache.generation();
+            Map<String, List<NameEntry>> loaded = new HashMap<>();
+            missing.forEach(k -> loaded.put(k, new ArrayList<>()));
+            for (NameEntry e : load(missing)) {
+                loaded.get(e.key()).add(e);
+            }
+            loaded.forEach((k, entries) -> {
+                cache.put(k, entries, loadedAt, generation);
+                found.addAll(entries);
+            });
         }
-        List<Object[]> rows = query.getResultList();
+        return kind == null ? found : found.stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<NameEntry> load(Collection<String> keys) {
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT kind, entity_id, key, surface, origin FROM name_key WHERE key IN (?1)")
+                .setParameter(1, keys).getResultList();
         List<NameEntry> entries = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             entries.add(new NameEntry(EntityKind.valueOf((String) r[0]), (UUID) r[1], (String) r[2], (String) r[3],

@@ -1,0 +1,85 @@
+package ai.frontierwatch.models.repository;
+
+import ai.frontierwatch.models.domain.NameEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Folded key -> index entries, so that resolving a known name costs no database round trip. Cleared when
+ * this instance changes the index (at once and again after the commit, so a reader between the two cannot
+ * keep the old entries); entries also expire, so changes made by other replicas show within the TTL.
+ */
+@ApplicationScoped
+public class NameIndexCache {
+
+    static final Duration TTL = Duration.ofSeconds(30);
+    static final int MAX_KEYS = 200_000;
+
+    private record Cached(List<NameEntry> entries, long loadedAt) {
+    }
+
+    private final Map<String, Cached> byKey = new ConcurrentHashMap<>();
+    /** Bumped by every invalidation: a load that started before one must not be cached after it. */
+    private final AtomicLong generation = new AtomicLong();
+    private final TransactionSynchronizationRegistry transactions;
+
+    public NameIndexCache(TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
+    }
+
+    /** The cached entries of a key, or null when unknown or expired. */
+    List<NameEntry> get(String key) {
+        Cached c = byKey.get(key);
+        if (c == null || System.nanoTime() - c.loadedAt() > TTL.toNanos()) {
+            return null;
+        }
+        return c.entries();
+    }
+
+    long generation() {
+        return generation.get();
+    }
+
+    /** Caches what a load started at {@code loadedAt} in {@code loadedGeneration} found, unless stale since. */
+    void put(String key, List<NameEntry> entries, long loadedAt, long loadedGeneration) {
+        if (byKey.size() >= MAX_KEYS) {
+            byKey.clear();
+        }
+        byKey.put(key, new Cached(List.copyOf(entries), loadedAt));
+        if (generation.get() != loadedGeneration) {
+            byKey.remove(key);
+        }
+    }
+
+    /** Called by every change of the index, inside the changing transaction. */
+    void invalidate() {
+        clear();
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE
+                || transactions.getResource(NameIndexCache.class) != null) {
+            return;
+        }
+        transactions.putResource(NameIndexCache.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                clear();
+            }
+        });
+    }
+
+    private void clear() {
+        generation.incrementAndGet();
+        byKey.clear();
+    }
+}
