@@ -21,9 +21,8 @@ public class LiveBenchCategoriesImporter implements FormatImporter {
 
     @Override
     public List<PlannedRow> plan(ParsedFile file, FileImport report, ImportContext ctx) {
-        LocalDate release = Numbers.dateInName(file.name());
+        LocalDate release = LiveBenchImporter.releaseDate(file, report);
         if (release == null) {
-            report.error(1, "no release date (YYYY_MM_DD) in the file name");
             return List.of();
         }
         Map<String, String> byTask = new HashMap<>();

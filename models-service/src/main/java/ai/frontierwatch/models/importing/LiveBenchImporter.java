@@ -38,11 +38,19 @@ public class LiveBenchImporter implements FormatImporter {
         return ImportFormat.LIVEBENCH_TABLE;
     }
 
-    @Override
-    public List<PlannedRow> plan(ParsedFile file, FileImport report, ImportContext ctx) {
+    /** The release date, which LiveBench carries only in its file names; reported when missing. */
+    static LocalDate releaseDate(ParsedFile file, FileImport report) {
         LocalDate release = Numbers.dateInName(file.name());
         if (release == null) {
             report.error(1, "no release date (YYYY_MM_DD) in the file name");
+        }
+        return release;
+    }
+
+    @Override
+    public List<PlannedRow> plan(ParsedFile file, FileImport report, ImportContext ctx) {
+        LocalDate release = releaseDate(file, report);
+        if (release == null) {
             return List.of();
         }
         Map<String, String> categories = ctx.liveBenchCategories.getOrDefault(release, Map.of());

@@ -114,7 +114,9 @@ public class CatalogQueries {
         Set<UUID> vendorIds = page.stream().map(m -> m.vendorId).filter(Objects::nonNull).collect(Collectors.toSet());
         Map<UUID, String> slugs = vendorIds.isEmpty() ? Map.of()
                 : vendors.list("id in ?1", vendorIds).stream().collect(Collectors.toMap(v -> v.id, v -> v.slug));
-        return page.stream().map(m -> CatalogMapper.view(m, m.vendorId == null ? null : slugs.get(m.vendorId))).toList();
+        return page.stream()
+                .map(m -> CatalogMapper.view(m, m.vendorId == null ? null : slugs.get(m.vendorId)))
+                .toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import ai.frontierwatch.models.Api;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,9 @@ class CatalogResourceTest {
             return;
         }
         catalogued = true;
-        post("/api/v1/vendors", "{\"slug\":\"pager\",\"name\":\"Pager Inc\",\"country\":\"FR\"}");
+        Api.create("/api/v1/vendors", "{\"slug\":\"pager\",\"name\":\"Pager Inc\",\"country\":\"FR\"}");
         for (int i = 1; i <= 5; i++) {
-            String id = post("/api/v1/models", """
+            String id = Api.create("/api/v1/models", """
                     {"slug":"pager-m%d","name":"Pager M%d","vendor":"pager","modality":"%s","openWeights":%s,
                      "releaseDate":"2025-0%d-01","family":"Pager M"}""".formatted(i, i, i % 2 == 0 ? "IMAGE" : "TEXT",
                     i % 2 == 0, i));
@@ -37,10 +38,6 @@ class CatalogResourceTest {
         }
     }
 
-    private static String post(String path, String body) {
-        return given().contentType("application/json").body(body).post(path).then().statusCode(201)
-                .extract().path("id");
-    }
 
     @Test
     void cursorPaginationWithFilters() {
@@ -74,7 +71,7 @@ class CatalogResourceTest {
 
     @Test
     void benchmarksValidateUnitsRangesAndDuplicates() {
-        post("/api/v1/benchmarks", "{\"slug\":\"pager-bench\",\"name\":\"Pager Bench\",\"unit\":\"percent\","
+        Api.create("/api/v1/benchmarks", "{\"slug\":\"pager-bench\",\"name\":\"Pager Bench\",\"unit\":\"percent\","
                 + "\"category\":\"coding\",\"minValue\":0,\"maxValue\":100}");
         given().get("/api/v1/benchmarks/pager-bench").then().body("unit", equalTo("PERCENT"))
                 .body("category", equalTo("CODING")).body("higherIsBetter", equalTo(true));
@@ -92,7 +89,7 @@ class CatalogResourceTest {
 
     @Test
     void modelsReplaceDeleteAndProblems() {
-        post("/api/v1/models", "{\"slug\":\"pager-tmp\",\"name\":\"Pager Tmp\"}");
+        Api.create("/api/v1/models", "{\"slug\":\"pager-tmp\",\"name\":\"Pager Tmp\"}");
         given().contentType("application/json")
                 .body("{\"slug\":\"pager-tmp\",\"name\":\"Pager Temp\",\"vendor\":\"pager\",\"aliases\":[\"PT\"],"
                         + "\"pricing\":{\"inputPerMillion\":1.5,\"outputPerMillion\":6}}")

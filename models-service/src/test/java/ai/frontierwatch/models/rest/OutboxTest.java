@@ -13,6 +13,7 @@ import ai.frontierwatch.contracts.catalog.BenchmarkState;
 import ai.frontierwatch.contracts.catalog.ModelState;
 import ai.frontierwatch.contracts.catalog.VendorState;
 import ai.frontierwatch.localstack.TestInfrastructure;
+import ai.frontierwatch.models.Api;
 import ai.frontierwatch.models.CatalogEvents;
 import ai.frontierwatch.models.service.VendorService;
 import ai.frontierwatch.models.service.VendorService.VendorInput;
@@ -44,10 +45,10 @@ class OutboxTest {
         String benchmarkId;
         String resultId;
         try {
-            vendorId = create("/api/v1/vendors", "{\"slug\":\"outage-labs\",\"name\":\"Outage Labs\"}");
-            modelId = create("/api/v1/models", "{\"slug\":\"outage-1\",\"name\":\"Outage 1\",\"vendor\":\"outage-labs\"}");
-            benchmarkId = create("/api/v1/benchmarks", "{\"slug\":\"outage-eval\",\"name\":\"Outage Eval\",\"unit\":\"SCORE\"}");
-            resultId = create("/api/v1/results", """
+            vendorId = Api.create("/api/v1/vendors", "{\"slug\":\"outage-labs\",\"name\":\"Outage Labs\"}");
+            modelId = Api.create("/api/v1/models", "{\"slug\":\"outage-1\",\"name\":\"Outage 1\",\"vendor\":\"outage-labs\"}");
+            benchmarkId = Api.create("/api/v1/benchmarks", "{\"slug\":\"outage-eval\",\"name\":\"Outage Eval\",\"unit\":\"SCORE\"}");
+            resultId = Api.create("/api/v1/results", """
                     {"model":"outage-1","benchmark":"outage-eval","value":3.5,"conditions":["pass@1"],
                      "sources":[{"articleId":"a-1","quote":"3.5","reportedBy":"FIRST_PARTY"}]}""");
             given().delete("/api/v1/results/" + resultId).then().statusCode(204);
@@ -121,8 +122,4 @@ class OutboxTest {
                 .collect(Collectors.toList())).hasSize(1);
     }
 
-    private static String create(String path, String body) {
-        return given().contentType("application/json").body(body).post(path).then().statusCode(201)
-                .extract().path("id");
-    }
 }

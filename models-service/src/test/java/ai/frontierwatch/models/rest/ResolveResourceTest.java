@@ -11,6 +11,7 @@ import ai.frontierwatch.contracts.EventCodec;
 import ai.frontierwatch.contracts.EventEnvelope;
 import ai.frontierwatch.contracts.EventType;
 import ai.frontierwatch.contracts.catalog.BenchmarkState;
+import ai.frontierwatch.models.Api;
 import ai.frontierwatch.models.CatalogEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -31,22 +32,18 @@ class ResolveResourceTest {
             return;
         }
         catalogued = true;
-        post("/api/v1/vendors", "{\"slug\":\"tongyi-lab\",\"name\":\"Tongyi Lab\",\"aliases\":[\"通义实验室\"]}");
-        qwenId = post("/api/v1/models", """
+        Api.create("/api/v1/vendors", "{\"slug\":\"tongyi-lab\",\"name\":\"Tongyi Lab\",\"aliases\":[\"通义实验室\"]}");
+        qwenId = Api.create("/api/v1/models", """
                 {"slug":"qwen-r","name":"Qwen R","vendor":"tongyi-lab","aliases":["通義千問R","Tongyi Qianwen R"],
                  "family":"Qwen R"}""");
-        post("/api/v1/models", """
+        Api.create("/api/v1/models", """
                 {"slug":"lyra-4-pro","name":"Lyra 4 Pro","aliases":["Lyra 4.0 Pro"],"family":"Lyra 4"}""");
-        post("/api/v1/models", """
+        Api.create("/api/v1/models", """
                 {"slug":"lyra-4-deep","name":"Lyra 4 Deep","family":"Lyra 4"}""");
-        post("/api/v1/benchmarks", """
+        Api.create("/api/v1/benchmarks", """
                 {"slug":"sve-bench-checked","name":"SVE-bench Checked","unit":"PERCENT","minValue":0,"maxValue":100}""");
     }
 
-    private static String post(String path, String body) {
-        return given().contentType("application/json").body(body).post(path).then().statusCode(201)
-                .extract().path("id");
-    }
 
     @Test
     void traditionalSimplifiedAndLatinSpellingsResolveToOneModel() {

@@ -11,6 +11,7 @@ import ai.frontierwatch.contracts.EventCodec;
 import ai.frontierwatch.contracts.EventEnvelope;
 import ai.frontierwatch.contracts.EventType;
 import ai.frontierwatch.contracts.catalog.BenchmarkResultState;
+import ai.frontierwatch.models.Api;
 import ai.frontierwatch.models.CatalogEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -34,17 +35,14 @@ class ResultResourceTest {
             return;
         }
         catalogued = true;
-        post("/api/v1/vendors", "{\"slug\":\"quill\",\"name\":\"Quill AI\"}");
-        post("/api/v1/models", "{\"slug\":\"quill-3\",\"name\":\"Quill 3\",\"vendor\":\"quill\",\"modality\":\"text\"}");
-        post("/api/v1/models", "{\"slug\":\"quill-3-mini\",\"name\":\"Quill 3 Mini\",\"vendor\":\"quill\"}");
-        post("/api/v1/benchmarks", "{\"slug\":\"quill-qa\",\"name\":\"Quill QA\",\"aliases\":[\"QQA\"],"
+        Api.create("/api/v1/vendors", "{\"slug\":\"quill\",\"name\":\"Quill AI\"}");
+        Api.create("/api/v1/models", "{\"slug\":\"quill-3\",\"name\":\"Quill 3\",\"vendor\":\"quill\",\"modality\":\"text\"}");
+        Api.create("/api/v1/models", "{\"slug\":\"quill-3-mini\",\"name\":\"Quill 3 Mini\",\"vendor\":\"quill\"}");
+        Api.create("/api/v1/benchmarks", "{\"slug\":\"quill-qa\",\"name\":\"Quill QA\",\"aliases\":[\"QQA\"],"
                 + "\"unit\":\"PERCENT\",\"category\":\"reasoning\",\"minValue\":0,\"maxValue\":100}");
-        post("/api/v1/benchmarks", "{\"slug\":\"quill-arena\",\"name\":\"Quill Arena\",\"unit\":\"ELO\"}");
+        Api.create("/api/v1/benchmarks", "{\"slug\":\"quill-arena\",\"name\":\"Quill Arena\",\"unit\":\"ELO\"}");
     }
 
-    private static void post(String path, String body) {
-        given().contentType("application/json").body(body).post(path).then().statusCode(201);
-    }
 
     private static String result(String model, String benchmark, double value, String conditions, String url) {
         return """
