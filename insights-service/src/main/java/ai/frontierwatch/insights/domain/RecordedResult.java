@@ -1,12 +1,14 @@
 package ai.frontierwatch.insights.domain;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 
-/** A benchmark result on record in the catalogue, as received from its events. */
+/**
+ * A benchmark result on record in the catalogue, as received from its events. Sources stay JSON text until an
+ * answer shows them (rankings read many more results than they show).
+ */
 public record RecordedResult(String id, String modelId, String benchmarkId, double value, Double stderr,
         Double lowerBound, Double upperBound, String conditions, LocalDate measuredOn, boolean disputed,
-        JsonNode sources) {
+        String sourcesJson) {
 
     /** The interval the value is known to lie in: bounds when given, else ±1.96 standard errors, else the value. */
     public double low() {

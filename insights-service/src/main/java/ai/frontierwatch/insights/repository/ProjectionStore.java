@@ -108,10 +108,12 @@ public class ProjectionStore {
 
     /** Changes whenever a vendor, model or benchmark changes; identifies a catalogue snapshot. */
     public String catalogueFingerprint() {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                SELECT count(*), coalesce(sum(version), 0), coalesce(CAST(max(updated_at) AS text), '')
-                FROM catalog_entity WHERE kind IN ('MODEL', 'VENDOR', 'BENCHMARK')""").getSingleResult();
-        return row[0] + "/" + row[1] + "/" + row[2];
+        return em.createNativeQuery("SELECT revision FROM catalog_revision WHERE id = 1").getSingleResult().toString();
+    }
+
+    /** Marks a vendor, model or benchmark change (in the transaction that makes it). */
+    public void bumpCatalogueRevision() {
+        em.createNativeQuery("UPDATE catalog_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
     }
 
     public Catalogue loadCatalogue() {

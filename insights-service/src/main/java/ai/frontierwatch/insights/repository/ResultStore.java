@@ -78,7 +78,7 @@ public class ResultStore {
         for (Object[] r : rows) {
             out.add(new RecordedResult((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).doubleValue(),
                     Rows.number(r[4]), Rows.number(r[5]), Rows.number(r[6]), (String) r[7], Rows.date(r[8]),
-                    (Boolean) r[9], Rows.json(r[10])));
+                    (Boolean) r[9], (String) r[10]));
         }
         return out;
     }

@@ -83,7 +83,7 @@ public class EventApplier {
         ArticleState article = EventCodec.payload(event, ArticleState.class);
         if (projections.upsertArticle(event, article.title(), article.publishedAt(), article.language(),
                 matchText(article), false)) {
-            derive(event.aggregateId());
+            derive(event.aggregateId(), article);
         }
     }
 
@@ -104,6 +104,7 @@ public class EventApplier {
             }
             return;
         }
+        projections.bumpCatalogueRevision();
         Set<String> keys = new LinkedHashSet<>();
         keys.addAll(nameKeys(before));
         keys.addAll(nameKeys(deleted ? null : payload));
@@ -117,7 +118,10 @@ public class EventApplier {
 
     /** Recomputes an article's mentions and claims from its current state and the current catalogue. */
     void derive(String articleId) {
-        ArticleState article = projections.article(articleId).orElse(null);
+        derive(articleId, projections.article(articleId).orElse(null));
+    }
+
+    private void derive(String articleId, ArticleState article) {
         if (article == null) {
             derived.clear(articleId);
             return;

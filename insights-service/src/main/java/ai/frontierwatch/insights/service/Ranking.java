@@ -82,7 +82,7 @@ public final class Ranking {
             entries.add(new LeaderboardEntry(rank, r.modelId(), model.map(ModelState::slug).orElse(null),
                     model.map(ModelState::name).orElse(null), model.map(ModelState::vendorId).orElse(null), r.value(),
                     r.stderr(), r.lowerBound(), r.upperBound(), gap == null ? null : round(gap), List.copyOf(tiedWith),
-                    r.id(), r.measuredOn(), r.disputed(), r.sources()));
+                    r.id(), r.measuredOn(), r.disputed(), sources(r)));
         }
         return new Leaderboard(benchmark.id(), benchmark.slug(), benchmark.name(), benchmark.unit(),
                 benchmark.higherIsBetter(), chosen, asOf, groups, entries);
@@ -166,6 +166,15 @@ public final class Ranking {
         List<Comparison.Tally> tallies = tally.entrySet().stream()
                 .map(e -> new Comparison.Tally(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
         return new Comparison(List.copyOf(modelIds), rows, tallies, notShared);
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode sources(RecordedResult r) {
+        try {
+            return r.sourcesJson() == null ? null
+                    : ai.frontierwatch.contracts.EventCodec.mapper().readTree(r.sourcesJson());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored sources are malformed", e);
+        }
     }
 
     /** Differences of decimal scores without binary noise (80.0 - 76.2 = 3.8, not 3.799999). */

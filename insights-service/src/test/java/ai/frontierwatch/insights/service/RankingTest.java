@@ -24,10 +24,18 @@ class RankingTest {
     private final CatalogFixture fixture = CatalogFixture.load();
     private final List<RecordedResult> results = fixture.results.stream()
             .map(r -> new RecordedResult(r.id(), r.modelId(), r.benchmarkId(), r.value(), r.stderr(), r.lowerBound(),
-                    r.upperBound(), r.conditions(), r.measuredOn(), r.disputed(), EventCodec.mapper().valueToTree(r.sources())))
+                    r.upperBound(), r.conditions(), r.measuredOn(), r.disputed(), toJson(r.sources())))
             .toList();
     private final Map<String, Ranking.BenchmarkInfo> benchmarks = fixture.benchmarks.stream().collect(Collectors.toMap(
             b -> b.id(), b -> new Ranking.BenchmarkInfo(b.id(), b.slug(), b.name(), b.unit(), b.higherIsBetter())));
+
+    private static String toJson(Object o) {
+        try {
+            return EventCodec.mapper().writeValueAsString(o);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private Leaderboard board(String slug, LocalDate asOf) {
         return Ranking.leaderboard(benchmarks.get(benchmark(slug)), results.stream()

@@ -56,6 +56,15 @@ public final class EventPublisher implements AutoCloseable {
         }
     }
 
+    /** Sends without waiting for the broker's acknowledgement; {@link #flush} waits for all. */
+    public void sendAsync(EventEnvelope event) {
+        producer.send(new ProducerRecord<>(event.type().topic(), event.key(), EventCodec.toJson(event)));
+    }
+
+    public void flush() {
+        producer.flush();
+    }
+
     public void sendAll(List<EventEnvelope> events) {
         events.forEach(this::send);
     }

@@ -33,11 +33,20 @@ public final class Fixtures {
         if (published) {
             return;
         }
+        List<ai.frontierwatch.contracts.EventEnvelope> catalogue;
         try (EventPublisher publisher = new EventPublisher()) {
-            List<ai.frontierwatch.contracts.EventEnvelope> events = new ArrayList<>(publisher.catalogue(CatalogFixture.load()));
+            catalogue = publisher.catalogue(CatalogFixture.load());
+            List<ai.frontierwatch.contracts.EventEnvelope> events = new ArrayList<>(catalogue);
             events.add(publisher.article(briefing(), 1));
             events.add(publisher.article(digest(), 1));
             publisher.sendAll(events);
+        }
+        // Topics have several partitions: wait for every catalogue entity, not just the last one sent.
+        for (var event : catalogue) {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).untilAsserted(() ->
+                    io.restassured.RestAssured.given().get("/api/v1/catalog/entities/" + event.aggregateId())
+                            .then().statusCode(200)
+                            .body("version", org.hamcrest.Matchers.equalTo((int) EventPublisher.FIXTURE_VERSION)));
         }
         published = true;
     }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# insights-service load benchmark: result-event throughput, leaderboard / head-to-head / ranks latency with
+# 100k results on record, and event-to-insight lag at a fixed article rate. Runs the service in-process against
+# local-stack's real PostgreSQL and Kafka (the module's test infrastructure); not part of ./mvnw verify.
+#   ARTICLE_RATE=200 ARTICLE_SECONDS=15 bench/insights/run.sh
+# Needs the sibling modules installed (./mvnw -pl contracts,text-folding,service-commons,local-stack install).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+cd "$repo"
+rm -f insights-service/target/insights-bench.txt
+./mvnw -B -q -pl insights-service test -Dtest=InsightsLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dfw.bench.article-rate="${ARTICLE_RATE:-200}" -Dfw.bench.article-seconds="${ARTICLE_SECONDS:-15}" \
+  > "$here/last-run.log" 2>&1 || { echo "benchmark failed; see $here/last-run.log"; exit 1; }
+cp insights-service/target/insights-bench.txt "$here/last-run.txt"
+cat "$here/last-run.txt"

@@ -1,0 +1,290 @@
+package ai.frontierwatch.insights.bench;
+
+import ai.frontierwatch.contracts.EventEnvelope;
+import ai.frontierwatch.contracts.EventType;
+import ai.frontierwatch.contracts.articles.ArticleState;
+import ai.frontierwatch.contracts.catalog.BenchmarkResultState;
+import ai.frontierwatch.contracts.catalog.BenchmarkState;
+import ai.frontierwatch.contracts.catalog.ModelState;
+import ai.frontierwatch.insights.support.EventPublisher;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Load benchmark (not part of the build: excluded in the module's surefire configuration; run with
+ * bench/insights/run.sh). Real Kafka and PostgreSQL from local-stack, the service in-process, HTTP over loopback.
+ * Measures: (1) catalogue result events applied per second; (2) leaderboard, head-to-head and ranks query
+ * latency with >= 100k results on record; (3) event-to-insight lag while articles are published at a fixed rate.
+ */
+@QuarkusTest
+class InsightsLoadBenchmark {
+
+    private static final int MODELS = 200;
+    private static final int BENCHMARKS = 50;
+    private static final int RESULTS_PER_PAIR = 10;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void run() throws Exception {
+        int articleRate = Integer.getInteger("fw.bench.article-rate", 200);
+        int articleSeconds = Integer.getInteger("fw.bench.article-seconds", 15);
+        line("insights-service benchmark %s, %d cores, JVM %s", OffsetDateTime.now(ZoneOffset.UTC).withNano(0),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        try (EventPublisher publisher = new EventPublisher()) {
+            publishCatalogue(publisher);
+            resultEventThroughput(publisher, 5_000);
+            loadResultsDirectly();
+            queryLatency();
+            articleLag(publisher, articleRate, articleSeconds);
+        }
+        Path out = Path.of(System.getProperty("fw.bench.out", "target/insights-bench.txt"));
+        Files.writeString(out, report);
+        System.out.println(report);
+    }
+
+    private void line(String format, Object... args) {
+        report.append(String.format(Locale.ROOT, format, args)).append('\n');
+    }
+
+    private static String modelId(int i) {
+        return "bm-model-" + i;
+    }
+
+    private static String benchmarkId(int j) {
+        return "bm-bench-" + j;
+    }
+
+    private void publishCatalogue(EventPublisher publisher) throws Exception {
+        List<EventEnvelope> events = new ArrayList<>();
+        for (int i = 0; i < MODELS; i++) {
+            events.add(publisher.envelope(EventType.MODEL_UPSERTED, modelId(i), 1, new ModelState(modelId(i),
+                    "bm-model-" + i, "Benchmodel-" + i, null, null, List.of("BM " + i), null, "TEXT", null, false)));
+        }
+        for (int j = 0; j < BENCHMARKS; j++) {
+            events.add(publisher.envelope(EventType.BENCHMARK_UPSERTED, benchmarkId(j), 1, new BenchmarkState(benchmarkId(j),
+                    "bm-bench-" + j, "Benchsuite-" + j, List.of(), "REASONING", "PERCENT", true, 0.0, 100.0)));
+        }
+        publisher.sendAll(events);
+        awaitSql("SELECT count(*) FROM catalog_entity WHERE id LIKE 'bm-bench-%'", BENCHMARKS, Duration.ofMinutes(2));
+        awaitSql("SELECT count(*) FROM catalog_entity WHERE id LIKE 'bm-model-%'", MODELS, Duration.ofMinutes(2));
+    }
+
+    /** Result events through Kafka and the consumer: applied per second. */
+    private void resultEventThroughput(EventPublisher publisher, int count) throws Exception {
+        Random random = new Random(1);
+        long start = System.nanoTime();
+        for (int k = 0; k < count; k++) {
+            String id = "bm-ev-result-" + k;
+            publisher.sendAsync(publisher.envelope(EventType.BENCHMARK_RESULT_UPSERTED, id, 1, new BenchmarkResultState(id,
+                    modelId(random.nextInt(MODELS)), benchmarkId(random.nextInt(BENCHMARKS)), 100 * random.nextDouble(),
+                    null, null, null, "event-load", LocalDate.of(2025, 1, 1).plusDays(k % 365), false, List.of())));
+        }
+        publisher.flush();
+        awaitSql("SELECT count(*) FROM benchmark_result WHERE id LIKE 'bm-ev-result-%'", count, Duration.ofMinutes(10));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        line("result events: %d applied in %.1f s = %.0f events/s (publish + consume + project, one consumer)",
+                count, seconds, count / seconds);
+    }
+
+    /**
+     * 100k results written straight into the result projection (the table the consumer fills), so that query
+     * latency can be measured at that size without waiting for 100k events; event throughput is measured above.
+     */
+    private void loadResultsDirectly() throws Exception {
+        Random random = new Random(2);
+        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO benchmark_result (id, model_id, benchmark_id, value, stderr, conditions, measured_on, sources, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), 1) ON CONFLICT (id) DO NOTHING""")) {
+            c.setAutoCommit(false);
+            int n = 0;
+            for (int i = 0; i < MODELS; i++) {
+                for (int j = 0; j < BENCHMARKS; j++) {
+                    for (int k = 0; k < RESULTS_PER_PAIR; k++) {
+                        insert.setString(1, "bm-result-" + i + "-" + j + "-" + k);
+                        insert.setString(2, modelId(i));
+                        insert.setString(3, benchmarkId(j));
+                        insert.setDouble(4, Math.round(1000 * random.nextDouble() * 100) / 1000.0);
+                        insert.setObject(5, k % 3 == 0 ? 0.5 + random.nextDouble() : null);
+                        insert.setString(6, k % 2 == 0 ? "" : "no-tools");
+                        insert.setObject(7, LocalDate.of(2024, 1, 1).plusDays(random.nextInt(700)));
+                        insert.setString(8, "[{\"url\":\"https://example.com/r\",\"quote\":\"score\",\"reportedBy\":\"FIRST_PARTY\"}]");
+                        insert.addBatch();
+                        if (++n % 5000 == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                }
+            }
+            insert.executeBatch();
+            c.commit();
+        }
+        try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.execute("ANALYZE benchmark_result");
+            var rs = s.executeQuery("SELECT count(*) FROM benchmark_result WHERE NOT deleted");
+            rs.next();
+            line("results on record: %d (%d models x %d benchmarks x %d, half with conditions no-tools, a third with stderr)",
+                    rs.getLong(1), MODELS, BENCHMARKS, RESULTS_PER_PAIR);
+        }
+    }
+
+    private void queryLatency() throws Exception {
+        Random random = new Random(3);
+        measure("GET /api/v1/leaderboards/{id} (2000 results per benchmark)", 2000,
+                () -> "/api/v1/leaderboards/" + benchmarkId(random.nextInt(BENCHMARKS)));
+        measure("GET /api/v1/leaderboards/{id}?asOf=2024-12-31", 2000,
+                () -> "/api/v1/leaderboards/" + benchmarkId(random.nextInt(BENCHMARKS)) + "?asOf=2024-12-31");
+        measure("GET /api/v1/leaderboards?benchmarkIds=5 ids", 1000, () -> "/api/v1/leaderboards?benchmarkIds="
+                + IntStream.range(0, 5).mapToObj(k -> benchmarkId(random.nextInt(BENCHMARKS))).distinct().collect(Collectors.joining(",")));
+        measure("GET /api/v1/comparisons?modelIds=a,b (500 results each, 50 shared benchmarks)", 2000,
+                () -> "/api/v1/comparisons?modelIds=" + modelId(random.nextInt(100)) + "," + modelId(100 + random.nextInt(100)));
+        measure("GET /api/v1/comparisons?modelIds=a,b,c", 1000, () -> "/api/v1/comparisons?modelIds=" + modelId(random.nextInt(66))
+                + "," + modelId(66 + random.nextInt(66)) + "," + modelId(132 + random.nextInt(66)));
+        measure("GET /api/v1/leaderboards/{id}/history", 1000,
+                () -> "/api/v1/leaderboards/" + benchmarkId(random.nextInt(BENCHMARKS)) + "/history");
+        measure("GET /api/v1/ranks?modelIds=a (ranks on 50 benchmarks = all 100k results)", 30,
+                () -> "/api/v1/ranks?modelIds=" + modelId(random.nextInt(MODELS)));
+    }
+
+    private void measure(String name, int requests, java.util.function.Supplier<String> path) throws Exception {
+        for (int i = 0; i < Math.min(200, requests); i++) {
+            get(path.get());
+        }
+        long[] nanos = new long[requests];
+        for (int i = 0; i < requests; i++) {
+            long t = System.nanoTime();
+            get(path.get());
+            nanos[i] = System.nanoTime() - t;
+        }
+        line("%-80s n=%5d %s", name, requests, percentiles(nanos));
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String percentiles(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return String.format(Locale.ROOT, "p50=%6.2f ms  p95=%6.2f ms  p99=%6.2f ms  max=%7.2f ms", at(sorted, 0.50),
+                at(sorted, 0.95), at(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double at(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    /**
+     * Articles published at a fixed rate; a poller asks the mentions API (batch of outstanding ids, every 5 ms)
+     * and records when each article's mentions first become visible. Lag = visible - sent.
+     */
+    private void articleLag(EventPublisher publisher, int rate, int seconds) throws Exception {
+        int total = rate * seconds;
+        Map<String, Long> sent = new ConcurrentHashMap<>();
+        Map<String, Long> visible = new ConcurrentHashMap<>();
+        AtomicBoolean done = new AtomicBoolean();
+        Thread poller = Thread.ofPlatform().start(() -> {
+            while (!done.get() || visible.size() < sent.size()) {
+                List<String> outstanding = sent.keySet().stream().filter(id -> !visible.containsKey(id)).limit(200).toList();
+                if (!outstanding.isEmpty()) {
+                    try {
+                        String body = get("/api/v1/mentions?articleIds=" + String.join(",", outstanding));
+                        long now = System.nanoTime();
+                        var json = io.restassured.path.json.JsonPath.from(body);
+                        List<Map<String, Object>> items = json.getList("");
+                        for (Map<String, Object> item : items) {
+                            if (!((List<?>) item.get("mentions")).isEmpty()) {
+                                visible.putIfAbsent((String) item.get("articleId"), now);
+                            }
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+            }
+        });
+        Random random = new Random(4);
+        long start = System.nanoTime();
+        long interval = 1_000_000_000L / rate;
+        for (int k = 0; k < total; k++) {
+            long due = start + k * interval;
+            while (System.nanoTime() < due) {
+                java.util.concurrent.locks.LockSupport.parkNanos(Math.max(1, due - System.nanoTime()));
+            }
+            int m = random.nextInt(MODELS);
+            int o = random.nextInt(MODELS);
+            String id = "bm-article-" + start + "-" + k;
+            String text = "Benchmodel-" + m + " 在 Benchsuite-" + random.nextInt(BENCHMARKS) + " 上拿下了 "
+                    + (50 + random.nextInt(50)) + "." + random.nextInt(10) + "% 的成绩，领先 BM " + o + "。\n\n"
+                    + "报道称，该模型的价格为每百万 token 2 美元，详情见 https://example.com/bm/" + k + " 。"
+                    + "这是一段用于填充正文长度的文字，描述发布会的背景、参与者与市场反应。".repeat(8);
+            ArticleState article = new ArticleState(id, "Benchmodel-" + m + " 新成绩", "https://example.com/a/" + k, "Bench",
+                    OffsetDateTime.now(ZoneOffset.UTC), "zh-Hans", null, List.of(), text, List.of(), "h" + k);
+            sent.put(id, System.nanoTime());
+            publisher.sendAsync(publisher.article(article, 1));
+        }
+        publisher.flush();
+        double publishSeconds = (System.nanoTime() - start) / 1e9;
+        done.set(true);
+        poller.join(Duration.ofMinutes(10));
+        double allSeconds = (System.nanoTime() - start) / 1e9;
+        long[] lags = sent.entrySet().stream().mapToLong(e -> visible.get(e.getKey()) - e.getValue()).toArray();
+        line("articles: %d published at %d/s target (%.1f/s achieved over %.1f s); all visible after %.1f s = %.0f articles/s",
+                total, rate, total / publishSeconds, publishSeconds, allSeconds, total / allSeconds);
+        line("%-80s n=%5d %s", "event-to-insight lag (send -> mentions visible via API)", total, percentiles(lags));
+    }
+
+    private void awaitSql(String sql, long expected, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try (Connection c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+                rs.next();
+                if (rs.getLong(1) >= expected) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting for " + sql);
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+        }
+    }
+}
