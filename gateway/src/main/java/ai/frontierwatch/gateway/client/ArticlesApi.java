@@ -22,6 +22,11 @@ interface ArticlesApi {
     @Path("/articles")
     JsonNode articles(@QueryParam("ids") String ids);
 
+    @jakarta.ws.rs.POST
+    @Path("/articles")
+    @jakarta.ws.rs.Consumes("text/markdown; charset=utf-8")
+    JsonNode ingest(@QueryParam("origin") String origin, String document);
+
     @GET
     @Path("/search")
     JsonNode search(@QueryParam("q") String query, @QueryParam("language") String language,

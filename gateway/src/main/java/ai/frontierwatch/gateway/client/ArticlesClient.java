@@ -39,6 +39,12 @@ public class ArticlesClient {
         return ids.isEmpty() ? List.of() : Json.items(api.articles(String.join(",", ids)), ArticleDto.class);
     }
 
+    /** Ingests a document (an editor's write); never retried. Answers {articles: [{id, title, status}], warnings}. */
+    @Retry(maxRetries = 0)
+    public JsonNode ingest(String document, String origin) {
+        return api.ingest(origin, document);
+    }
+
     public SearchDto search(String query, String language, String category, String tag, String source, LocalDate from,
             LocalDate to, String after, int limit) {
         JsonNode answer = api.search(query, language, category, tag, source, from == null ? null : from.toString(),

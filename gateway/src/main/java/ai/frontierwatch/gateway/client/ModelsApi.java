@@ -41,6 +41,16 @@ interface ModelsApi {
     @Path("/benchmarks/{idOrSlug}")
     JsonNode benchmark(@PathParam("idOrSlug") String idOrSlug);
 
+    @jakarta.ws.rs.POST
+    @Path("/results")
+    @jakarta.ws.rs.Consumes("application/json")
+    JsonNode recordResult(JsonNode body);
+
+    @jakarta.ws.rs.POST
+    @Path("/models/{idOrSlug}/aliases")
+    @jakarta.ws.rs.Consumes("application/json")
+    JsonNode addModelAliases(@PathParam("idOrSlug") String idOrSlug, JsonNode body);
+
     @GET
     @Path("/results")
     JsonNode results(@QueryParam("modelIds") String modelIds, @QueryParam("benchmarkIds") String benchmarkIds,

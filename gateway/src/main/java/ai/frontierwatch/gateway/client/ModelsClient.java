@@ -81,6 +81,19 @@ public class ModelsClient {
         return benchmarkIds.isEmpty() ? List.of() : allResults(null, String.join(",", benchmarkIds), asOf);
     }
 
+    /** Records a result (an editor's write); never retried, so it cannot be applied twice by the gateway. */
+    @Retry(maxRetries = 0)
+    public ResultDto recordResult(JsonNode body) {
+        return Json.as(api.recordResult(body), ResultDto.class);
+    }
+
+    @Retry(maxRetries = 0)
+    public ModelDto addModelAliases(String model, List<String> aliases) {
+        var body = Json.MAPPER.createObjectNode();
+        body.set("aliases", Json.MAPPER.valueToTree(aliases));
+        return Json.as(api.addModelAliases(model, body), ModelDto.class);
+    }
+
     /** Every page of a results query: pages of the largest size, so calls grow with data, not with parents. */
     private List<ResultDto> allResults(String modelIds, String benchmarkIds, LocalDate asOf) {
         List<ResultDto> all = new java.util.ArrayList<>();
