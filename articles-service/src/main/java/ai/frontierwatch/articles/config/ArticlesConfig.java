@@ -19,6 +19,10 @@ public interface ArticlesConfig {
     @WithDefault("400000")
     int searchableChars();
 
+    /** Matches ranked per search: a query matching more ranks its newest this many (bounds search time). */
+    @WithDefault("1000")
+    int rankCandidates();
+
     @WithDefault("20")
     int defaultPageSize();
 

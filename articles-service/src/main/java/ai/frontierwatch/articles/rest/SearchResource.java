@@ -43,7 +43,8 @@ public class SearchResource {
                     + "(千问 finds 千問); English is stemmed (models finds model). Title matches rank above tags, "
                     + "summary and body. Quotes, OR and -exclusion work for English words. Without q: the newest "
                     + "articles matching the filters, with facets. Facets count every match: category, tag, "
-                    + "language and month (UTC).")
+                    + "language and month (UTC); total is exact. A query matching more than 1,000 articles ranks the "
+                    + "1,000 newest of them (fw.articles.rank-candidates), which keeps search time bounded.")
     public Response search(
             @Parameter(description = "Query text") @QueryParam("q") String q,
             @BeanParam FilterParams params) {

@@ -41,32 +41,42 @@ public class SearchRepository {
         this.dataSource = dataSource;
     }
 
-    /** The SQL of a ranked search page (public so that a test can EXPLAIN exactly what runs). */
+    /**
+     * The SQL of a ranked search page (public so that a test can EXPLAIN exactly what runs). Ranking reads
+     * every candidate's tsvector, so it is bounded: the newest {@code candidates} matches are ranked (found
+     * through the GIN index, sorted by date without reading their vectors); a query that matches fewer is
+     * ranked in full.
+     */
     public static String rankedSql(SearchFilters filters, Cursor after) {
         StringBuilder sql = new StringBuilder(QUERY_CTE).append("""
                 SELECT id, score, feed_at FROM (
-                    SELECT a.id, ts_rank_cd(a.search_vector, query.tsq, 1)::real AS score, a.feed_at
-                    FROM article a, query WHERE a.search_vector @@ query.tsq""");
+                    SELECT c.id, ts_rank_cd(c.search_vector, query.tsq, 1)::real AS score, c.feed_at
+                    FROM query, (SELECT a.id, a.search_vector, a.feed_at FROM article a, query
+                                 WHERE a.search_vector @@ query.tsq""");
         where(sql, filters);
-        sql.append(") hits");
+        sql.append(" ORDER BY a.feed_at DESC LIMIT ?) c) hits");
         if (after != null) {
             sql.append(" WHERE (score < ?::real OR (score = ?::real AND id > ?))");
         }
         return sql.append(" ORDER BY score DESC, id ASC LIMIT ?").toString();
     }
 
-    public List<Row> ranked(SearchQuery query, SearchFilters filters, Cursor after, int limit) {
-        String sql = rankedSql(filters, after);
-        return run(sql, ps -> {
-            int i = bindQuery(ps, 1, query);
-            i = bindFilters(ps, i, filters);
-            if (after != null) {
-                ps.setFloat(i++, after.score());
-                ps.setFloat(i++, after.score());
-                ps.setObject(i++, after.id());
-            }
-            ps.setInt(i, limit);
-        });
+    /** Binds the parameters of {@link #rankedSql} in order. */
+    public static void bindRanked(PreparedStatement ps, SearchQuery query, SearchFilters filters, Cursor after,
+            int candidates, int limit) throws SQLException {
+        int i = bindQuery(ps, 1, query);
+        i = bindFilters(ps, i, filters);
+        ps.setInt(i++, candidates);
+        if (after != null) {
+            ps.setFloat(i++, after.score());
+            ps.setFloat(i++, after.score());
+            ps.setObject(i++, after.id());
+        }
+        ps.setInt(i, limit);
+    }
+
+    public List<Row> ranked(SearchQuery query, SearchFilters filters, Cursor after, int candidates, int limit) {
+        return run(rankedSql(filters, after), ps -> bindRanked(ps, query, filters, after, candidates, limit));
     }
 
     public List<Row> feed(SearchFilters filters, Cursor after, int limit) {

@@ -1,5 +1,6 @@
 package ai.frontierwatch.articles.search;
 
+import ai.frontierwatch.articles.config.ArticlesConfig;
 import ai.frontierwatch.articles.domain.Article;
 import ai.frontierwatch.articles.repository.ArticleRepository;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,10 +27,13 @@ public class SearchService {
     private final SearchRepository search;
     private final ArticleRepository articles;
     private final Timer searchTimer;
+    private final ArticlesConfig config;
 
-    public SearchService(SearchRepository search, ArticleRepository articles, MeterRegistry metrics) {
+    public SearchService(SearchRepository search, ArticleRepository articles, MeterRegistry metrics,
+            ArticlesConfig config) {
         this.search = search;
         this.articles = articles;
+        this.config = config;
         this.searchTimer = Timer.builder("fw.articles.search").description("Search requests").publishPercentiles(0.5, 0.95)
                 .register(metrics);
     }
@@ -48,7 +52,7 @@ public class SearchService {
                 cursorOf = r -> new Cursor(Cursor.Kind.FEED, 0,
                         java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH, r.feedAt()), r.id());
             } else {
-                rows = search.ranked(query, filters, Cursor.decode(after, Cursor.Kind.SCORE), limit + 1);
+                rows = search.ranked(query, filters, Cursor.decode(after, Cursor.Kind.SCORE), config.rankCandidates(), limit + 1);
                 cursorOf = r -> new Cursor(Cursor.Kind.SCORE, r.score(), 0, r.id());
             }
             String next = rows.size() > limit ? cursorOf.apply(rows.get(limit - 1)).encode() : null;

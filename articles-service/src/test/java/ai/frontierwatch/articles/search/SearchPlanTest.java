@@ -80,9 +80,7 @@ class SearchPlanTest {
                 s.execute("SET search_path = plan_probe, public");
             }
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN " + SearchRepository.rankedSql(filters, null))) {
-                int i = SearchRepository.bindQuery(ps, 1, query);
-                i = SearchRepository.bindFilters(ps, i, filters);
-                ps.setInt(i, 20);
+                SearchRepository.bindRanked(ps, query, filters, null, 1000, 20);
                 List<String> lines = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
