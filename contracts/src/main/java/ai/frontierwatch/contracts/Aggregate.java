@@ -6,7 +6,11 @@ public enum Aggregate {
     MODEL(Topics.CATALOG),
     BENCHMARK(Topics.CATALOG),
     BENCHMARK_RESULT(Topics.CATALOG),
-    ARTICLE(Topics.ARTICLES);
+    ARTICLE(Topics.ARTICLES),
+    /** A benchmark's leaderboards, keyed by benchmark id so its changes stay in order on one partition. */
+    LEADERBOARD(Topics.INSIGHTS),
+    /** A claim an article makes, keyed by claim id. */
+    CLAIM(Topics.INSIGHTS);
 
     private final String topic;
 

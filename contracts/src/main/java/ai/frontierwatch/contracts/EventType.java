@@ -7,6 +7,8 @@ import ai.frontierwatch.contracts.catalog.BenchmarkState;
 import ai.frontierwatch.contracts.catalog.EntityDeleted;
 import ai.frontierwatch.contracts.catalog.ModelState;
 import ai.frontierwatch.contracts.catalog.VendorState;
+import ai.frontierwatch.contracts.insights.ClaimConflictDetected;
+import ai.frontierwatch.contracts.insights.StateOfTheArtChanged;
 
 /** Every event the system publishes, with the aggregate it concerns and the record its payload maps to. */
 public enum EventType {
@@ -20,7 +22,9 @@ public enum EventType {
     BENCHMARK_RESULT_DELETED(Aggregate.BENCHMARK_RESULT, EntityDeleted.class),
     ARTICLE_PUBLISHED(Aggregate.ARTICLE, ArticleState.class),
     ARTICLE_UPDATED(Aggregate.ARTICLE, ArticleState.class),
-    ARTICLE_DELETED(Aggregate.ARTICLE, ArticleDeleted.class);
+    ARTICLE_DELETED(Aggregate.ARTICLE, ArticleDeleted.class),
+    STATE_OF_THE_ART_CHANGED(Aggregate.LEADERBOARD, StateOfTheArtChanged.class),
+    CLAIM_CONFLICT_DETECTED(Aggregate.CLAIM, ClaimConflictDetected.class);
 
     /** Current payload schema version of every type; bump per type when a payload changes shape. */
     public static final int SCHEMA_VERSION = 1;

@@ -7,6 +7,9 @@ import ai.frontierwatch.contracts.articles.ArticleState;
 import ai.frontierwatch.contracts.catalog.BenchmarkResultState;
 import ai.frontierwatch.contracts.catalog.ModelState;
 import ai.frontierwatch.contracts.catalog.VendorState;
+import ai.frontierwatch.contracts.insights.ClaimConflictDetected;
+import ai.frontierwatch.contracts.insights.StateOfTheArtChanged;
+import java.time.LocalDate;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
@@ -81,5 +84,26 @@ class EventCodecTest {
         ArticleState article = EventCodec.payload(ContractSamples.envelope(EventType.ARTICLE_PUBLISHED),
                 ArticleState.class);
         assertThat(article.tables()).singleElement().satisfies(t -> assertThat(t.rows()).hasSize(1));
+    }
+
+    @Test
+    void insightEventsGoToTheInsightsTopicKeyedByBenchmarkAndByClaim() {
+        EventEnvelope sota = ContractSamples.envelope(EventType.STATE_OF_THE_ART_CHANGED);
+        assertThat(sota.type().topic()).isEqualTo(Topics.INSIGHTS);
+        assertThat(sota.key()).isEqualTo("leaderboard:7d1c6f2e-0000-4000-8000-000000000003");
+        StateOfTheArtChanged change = EventCodec.payload(sota, StateOfTheArtChanged.class);
+        assertThat(change.benchmarkId()).isEqualTo(sota.aggregateId());
+        assertThat(change.modelSlug()).isEqualTo("qwen");
+        assertThat(change.value()).isEqualTo(80.0);
+        assertThat(change.previousValue()).isEqualTo(76.3);
+        assertThat(change.asOf()).isEqualTo(LocalDate.of(2025, 12, 11));
+
+        EventEnvelope conflict = ContractSamples.envelope(EventType.CLAIM_CONFLICT_DETECTED);
+        assertThat(conflict.type().topic()).isEqualTo(Topics.INSIGHTS);
+        assertThat(conflict.key()).isEqualTo("claim:3f0c2b8e-5a4d-3c1b-9e7f-000000000007");
+        ClaimConflictDetected claim = EventCodec.payload(conflict, ClaimConflictDetected.class);
+        assertThat(claim.claimId()).isEqualTo(conflict.aggregateId());
+        assertThat(claim.claimedValue()).isEqualTo(70.4);
+        assertThat(claim.recorded()).singleElement().extracting(ClaimConflictDetected.Recorded::value).isEqualTo(80.0);
     }
 }
