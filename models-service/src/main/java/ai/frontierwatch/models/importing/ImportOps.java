@@ -42,10 +42,11 @@ public class ImportOps {
     private final VendorRepository vendors;
     private final ModelRepository models;
     private final BenchmarkRepository benchmarks;
+    private final PendingResults pending;
 
     public ImportOps(ResolutionService resolution, VendorService vendorService, ModelService modelService,
             BenchmarkService benchmarkService, ResultService results, VendorRepository vendors,
-            ModelRepository models, BenchmarkRepository benchmarks) {
+            ModelRepository models, BenchmarkRepository benchmarks, PendingResults pending) {
         this.resolution = resolution;
         this.vendorService = vendorService;
         this.modelService = modelService;
@@ -54,6 +55,7 @@ public class ImportOps {
         this.vendors = vendors;
         this.models = models;
         this.benchmarks = benchmarks;
+        this.pending = pending;
     }
 
     /** The vendor a name designates, created when unknown. */
@@ -152,12 +154,21 @@ public class ImportOps {
                 b.minValue == null ? known.minValue() : null, b.maxValue == null ? known.maxValue() : null)));
     }
 
+    /**
+     * Checks a measurement and adds it to the transaction's pending results; its outcome reaches the tally
+     * when the runner writes them ({@link #writePending()}) before the transaction ends.
+     */
     public void record(Measurement m, FileImport.Tally tally) {
         String violation = ResultService.violation(m);
         if (violation != null) {
             throw new RowException(violation);
         }
-        tally.add(results.recordLocked(m).outcome());
+        pending.add(m, tally);
+    }
+
+    /** Writes the measurements recorded in the current transaction. */
+    void writePending() {
+        pending.write(results);
     }
 
     private UUID find(Map<String, UUID> cache, EntityKind kind, List<String> names, Supplier<UUID> otherwise) {

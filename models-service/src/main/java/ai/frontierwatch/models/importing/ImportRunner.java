@@ -5,9 +5,7 @@ import ai.frontierwatch.models.service.ResultService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,9 +22,11 @@ public class ImportRunner {
     static final int CHUNK = 250;
 
     private final EntityManager em;
+    private final ImportOps ops;
 
-    public ImportRunner(EntityManager em) {
+    public ImportRunner(EntityManager em, ImportOps ops) {
         this.em = em;
+        this.ops = ops;
     }
 
     public void run(List<PlannedRow> rows, ImportContext ctx) {
@@ -40,7 +40,7 @@ public class ImportRunner {
     }
 
     private boolean runChunk(List<PlannedRow> chunk) {
-        Map<FileImport, FileImport.Tally> tallies = new IdentityHashMap<>();
+        List<FileImport.Tally> tallies = new ArrayList<>();
         List<Runnable> errors = new ArrayList<>();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -53,17 +53,21 @@ public class ImportRunner {
                         errors.add(() -> row.file().error(row.line(), e.getMessage()));
                     }
                     // what the row wrote before a late error (e.g. the good cells of a table row) is kept
-                    tallies.computeIfAbsent(row.file(), f -> new FileImport.Tally()).add(tally);
-                    // every write flushed itself; a small persistence context keeps later flushes cheap
+                    tallies.add(tally);
+                    // entity writes flushed themselves; a small persistence context keeps later flushes cheap
                     em.flush();
                     em.clear();
                 }
+                // the chunk's results, counted in the rows' tallies
+                ops.writePending();
             });
         } catch (RuntimeException e) {
             LOG.debugf(e, "Import chunk rolled back; retrying its rows one by one");
             return false;
         }
-        tallies.forEach(FileImport::add);
+        for (int i = 0; i < chunk.size(); i++) {
+            chunk.get(i).file().add(tallies.get(i));
+        }
         errors.forEach(Runnable::run);
         return true;
     }
@@ -74,6 +78,7 @@ public class ImportRunner {
             QuarkusTransaction.requiringNew().run(() -> {
                 lock();
                 row.action().apply(tally);
+                ops.writePending();
             });
             row.file().add(tally);
         } catch (RowException e) {

@@ -3,8 +3,13 @@ package ai.frontierwatch.models.repository;
 import ai.frontierwatch.models.domain.BenchmarkResult;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -14,6 +19,47 @@ public class ResultRepository implements PanacheRepositoryBase<BenchmarkResult, 
     public List<BenchmarkResult> findSameTarget(UUID modelId, UUID benchmarkId, String conditions) {
         return list("modelId = ?1 and benchmarkId = ?2 and conditions = ?3 order by createdAt, id", modelId,
                 benchmarkId, conditions);
+    }
+
+    /** What a measurement is about: results with the same target are the same measurement or rival ones. */
+    public record Target(UUID modelId, UUID benchmarkId, String conditions) {
+    }
+
+    /**
+     * The results of each target, oldest first, read with one query (targets travel as three arrays); a
+     * target without results is absent from the map.
+     */
+    public Map<Target, List<BenchmarkResult>> findSameTargets(Collection<Target> targets) {
+        Map<Target, List<BenchmarkResult>> byTarget = new HashMap<>();
+        Set<Target> distinct = new LinkedHashSet<>(targets);
+        if (distinct.isEmpty()) {
+            return byTarget;
+        }
+        @SuppressWarnings("unchecked")
+        List<BenchmarkResult> found = getEntityManager().createNativeQuery("""
+                SELECT r.* FROM benchmark_result r
+                JOIN unnest(cast(?1 AS uuid[]), cast(?2 AS uuid[]), cast(?3 AS text[])) AS t (m, b, c)
+                  ON r.model_id = t.m AND r.benchmark_id = t.b AND r.conditions = t.c
+                ORDER BY r.created_at, r.id""", BenchmarkResult.class)
+                .setParameter(1, arrayLiteral(distinct.stream().map(t -> t.modelId().toString()).toList()))
+                .setParameter(2, arrayLiteral(distinct.stream().map(t -> t.benchmarkId().toString()).toList()))
+                .setParameter(3, arrayLiteral(distinct.stream().map(Target::conditions).toList()))
+                .getResultList();
+        for (BenchmarkResult r : found) {
+            byTarget.computeIfAbsent(new Target(r.modelId, r.benchmarkId, r.conditions), t -> new ArrayList<>())
+                    .add(r);
+        }
+        return byTarget;
+    }
+
+    /** A PostgreSQL array literal with every element quoted, so commas, braces and quotes stay inside. */
+    static String arrayLiteral(List<String> elements) {
+        StringBuilder out = new StringBuilder("{");
+        for (String e : elements) {
+            out.append(out.length() == 1 ? "\"" : ",\"")
+                    .append(e.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return out.append('}').toString();
     }
 
     /** Every result of any of these models on any of these benchmarks, to check a whole batch at once. */

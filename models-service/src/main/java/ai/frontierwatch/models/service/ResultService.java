@@ -15,8 +15,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -86,10 +89,47 @@ public class ResultService {
     /** Records a measurement when the caller already holds the import lock exclusively. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Recorded recordLocked(Measurement m) {
-        List<BenchmarkResult> same = results.findSameTarget(m.modelId(), m.benchmark().id, m.conditions());
+        Set<BenchmarkResult> changed = new LinkedHashSet<>();
+        Recorded recorded = apply(m, results.findSameTarget(m.modelId(), m.benchmark().id, m.conditions()),
+                changed);
+        em.flush();
+        changed.forEach(this::publish);
+        return recorded;
+    }
+
+    /**
+     * Records measurements in order, as {@link #recordLocked} would one by one, when the caller holds the
+     * import lock exclusively: one query reads the existing results of every target, the new results are
+     * inserted in one JDBC batch and each created or changed result gets one event with its final state.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Outcome> recordAllLocked(List<Measurement> measurements) {
+        Map<ResultRepository.Target, List<BenchmarkResult>> existing = results.findSameTargets(
+                measurements.stream().map(ResultService::target).toList());
+        Set<BenchmarkResult> changed = new LinkedHashSet<>();
+        List<Outcome> outcomes = new ArrayList<>(measurements.size());
+        for (Measurement m : measurements) {
+            // results created earlier in the batch are in the list, so a repeated row finds them
+            List<BenchmarkResult> same = existing.computeIfAbsent(target(m), t -> new ArrayList<>());
+            outcomes.add(apply(m, same, changed).outcome());
+        }
+        em.flush();
+        outbox.publishAll(changed.stream().map(ResultService::event).toList());
+        return outcomes;
+    }
+
+    /**
+     * Applies a measurement to the results of its target ({@code same}, oldest first, extended with a new
+     * result) without flushing; what it creates or changes is added to {@code changed}.
+     */
+    private Recorded apply(Measurement m, List<BenchmarkResult> same, Set<BenchmarkResult> changed) {
         for (BenchmarkResult existing : same) {
             if (sameMeasurement(existing.measuredOn, m.measuredOn()) && sameValue(existing.value, m.value())) {
-                return new Recorded(existing, addSources(existing, m.sources()));
+                Outcome outcome = addSources(existing, m.sources());
+                if (outcome == Outcome.UPDATED) {
+                    changed.add(existing);
+                }
+                return new Recorded(existing, outcome);
             }
         }
         List<BenchmarkResult> conflicting = same.stream()
@@ -110,15 +150,20 @@ public class ResultService {
         result.createdAt = Instant.now();
         result.updatedAt = result.createdAt;
         em.persist(result);
-        List<BenchmarkResult> newlyDisputed = conflicting.stream().filter(r -> !r.disputed).toList();
-        for (BenchmarkResult other : newlyDisputed) {
-            other.disputed = true;
-            other.updatedAt = result.createdAt;
+        same.add(result);
+        changed.add(result);
+        for (BenchmarkResult other : conflicting) {
+            if (!other.disputed) {
+                other.disputed = true;
+                other.updatedAt = result.createdAt;
+                changed.add(other);
+            }
         }
-        em.flush();
-        publish(result);
-        newlyDisputed.forEach(this::publish);
         return new Recorded(result, Outcome.CREATED);
+    }
+
+    private static ResultRepository.Target target(Measurement m) {
+        return new ResultRepository.Target(m.modelId(), m.benchmark().id, m.conditions());
     }
 
     /**
@@ -163,13 +208,16 @@ public class ResultService {
         }
         result.sources = merged;
         result.updatedAt = Instant.now();
-        em.flush();
-        publish(result);
         return Outcome.UPDATED;
     }
 
+    /** Publishes the state of a result; call after a flush, which has set its version. */
     private void publish(BenchmarkResult result) {
-        outbox.publish(EventType.BENCHMARK_RESULT_UPSERTED, result.id.toString(), result.version + 1,
+        outbox.publishAll(List.of(event(result)));
+    }
+
+    private static Outbox.Event event(BenchmarkResult result) {
+        return new Outbox.Event(EventType.BENCHMARK_RESULT_UPSERTED, result.id.toString(), result.version + 1,
                 CatalogMapper.state(result));
     }
 
