@@ -8,11 +8,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Folded key -> index entries, so that resolving a known name costs no database round trip. Cleared when
+ * Folded key -> index entries and entity id -> label, so that resolving a known name costs no database
+ * round trip. Cleared when
  * this instance changes the index (at once and again after the commit, so a reader between the two cannot
  * keep the old entries); entries also expire, so changes made by other replicas show within the TTL.
  */
@@ -25,7 +27,12 @@ public class NameIndexCache {
     private record Cached(List<NameEntry> entries, long loadedAt) {
     }
 
+    private record CachedLabel(EntityLabel label, long loadedAt) {
+    }
+
     private final Map<String, Cached> byKey = new ConcurrentHashMap<>();
+    /** Entity id -> slug and name; both are indexed surface forms, so changing either invalidates too. */
+    private final Map<UUID, CachedLabel> labels = new ConcurrentHashMap<>();
     /** Bumped by every invalidation: a load that started before one must not be cached after it. */
     private final AtomicLong generation = new AtomicLong();
     private final TransactionSynchronizationRegistry transactions;
@@ -41,6 +48,26 @@ public class NameIndexCache {
             return null;
         }
         return c.entries();
+    }
+
+    /** The cached label of an entity, or null when unknown or expired. */
+    EntityLabel label(UUID id) {
+        CachedLabel c = labels.get(id);
+        if (c == null || System.nanoTime() - c.loadedAt() > TTL.toNanos()) {
+            return null;
+        }
+        return c.label();
+    }
+
+    /** Caches a label read at {@code loadedAt} in {@code loadedGeneration}, unless stale since. */
+    void putLabel(UUID id, EntityLabel label, long loadedAt, long loadedGeneration) {
+        if (labels.size() >= MAX_KEYS) {
+            labels.clear();
+        }
+        labels.put(id, new CachedLabel(label, loadedAt));
+        if (generation.get() != loadedGeneration) {
+            labels.remove(id);
+        }
     }
 
     long generation() {
@@ -81,5 +108,6 @@ public class NameIndexCache {
     private void clear() {
         generation.incrementAndGet();
         byKey.clear();
+        labels.clear();
     }
 }

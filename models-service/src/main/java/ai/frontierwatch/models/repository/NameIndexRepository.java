@@ -84,6 +84,43 @@ public class NameIndexRepository {
         return kind == null ? found : found.stream().filter(e -> e.kind() == kind).toList();
     }
 
+    /** The slug and name of each entity that exists; known ones come from the cache. */
+    public Map<UUID, EntityLabel> labels(Map<EntityKind, ? extends Collection<UUID>> ids) {
+        Map<UUID, EntityLabel> found = new HashMap<>();
+        ids.forEach((kind, wanted) -> {
+            List<UUID> missing = new ArrayList<>();
+            for (UUID id : wanted) {
+                EntityLabel cached = cache.label(id);
+                if (cached == null) {
+                    missing.add(id);
+                } else {
+                    found.put(id, cached);
+                }
+            }
+            if (!missing.isEmpty()) {
+                long loadedAt = System.nanoTime();
+                long generation = cache.generation();
+                for (Object[] r : loadLabels(kind, missing)) {
+                    EntityLabel label = new EntityLabel((String) r[1], (String) r[2]);
+                    cache.putLabel((UUID) r[0], label, loadedAt, generation);
+                    found.put((UUID) r[0], label);
+                }
+            }
+        });
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> loadLabels(EntityKind kind, Collection<UUID> ids) {
+        String table = switch (kind) {
+            case VENDOR -> "vendor";
+            case MODEL -> "model";
+            case BENCHMARK -> "benchmark";
+        };
+        return em.createNativeQuery("SELECT id, slug, name FROM " + table + " WHERE id IN (?1)")
+                .setParameter(1, ids).getResultList();
+    }
+
     @SuppressWarnings("unchecked")
     private List<NameEntry> load(Collection<String> keys) {
         List<Object[]> rows = em.createNativeQuery(

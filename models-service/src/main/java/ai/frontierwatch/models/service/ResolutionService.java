@@ -1,15 +1,12 @@
 package ai.frontierwatch.models.service;
 
-import ai.frontierwatch.models.domain.CatalogEntity;
 import ai.frontierwatch.models.domain.EntityKind;
 import ai.frontierwatch.models.domain.NameEntry;
 import ai.frontierwatch.models.domain.NameKeys;
 import ai.frontierwatch.models.domain.NameMatcher;
 import ai.frontierwatch.models.domain.NameMatcher.Candidate;
-import ai.frontierwatch.models.repository.BenchmarkRepository;
-import ai.frontierwatch.models.repository.ModelRepository;
+import ai.frontierwatch.models.repository.EntityLabel;
 import ai.frontierwatch.models.repository.NameIndexRepository;
-import ai.frontierwatch.models.repository.VendorRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,16 +29,9 @@ public class ResolutionService {
     }
 
     private final NameIndexRepository index;
-    private final VendorRepository vendors;
-    private final ModelRepository models;
-    private final BenchmarkRepository benchmarks;
 
-    public ResolutionService(NameIndexRepository index, VendorRepository vendors, ModelRepository models,
-            BenchmarkRepository benchmarks) {
+    public ResolutionService(NameIndexRepository index) {
         this.index = index;
-        this.vendors = vendors;
-        this.models = models;
-        this.benchmarks = benchmarks;
     }
 
     public Resolution resolve(String name, EntityKind kind) {
@@ -54,22 +44,14 @@ public class ResolutionService {
         Map<EntityKind, Set<UUID>> wanted = new HashMap<>();
         matches.forEach(m -> m.candidates().forEach(
                 c -> wanted.computeIfAbsent(c.kind(), k -> new LinkedHashSet<>()).add(c.id())));
-        Map<UUID, CatalogEntity> entities = new HashMap<>();
-        wanted.forEach((k, ids) -> {
-            List<? extends CatalogEntity> found = switch (k) {
-                case VENDOR -> vendors.list("id in ?1", ids);
-                case MODEL -> models.list("id in ?1", ids);
-                case BENCHMARK -> benchmarks.list("id in ?1", ids);
-            };
-            found.forEach(e -> entities.put(e.id, e));
-        });
+        Map<UUID, EntityLabel> labels = index.labels(wanted);
         List<Resolution> out = new ArrayList<>(matches.size());
         for (NameMatcher.Match m : matches) {
             List<ResolvedMatch> resolved = new ArrayList<>();
             for (Candidate c : m.candidates()) {
-                CatalogEntity e = entities.get(c.id());
+                EntityLabel e = labels.get(c.id());
                 if (e != null) {
-                    resolved.add(new ResolvedMatch(c.kind(), e.id.toString(), e.slug, e.name, c.matchedAlias(),
+                    resolved.add(new ResolvedMatch(c.kind(), c.id().toString(), e.slug(), e.name(), c.matchedAlias(),
                             c.reason()));
                 }
             }

@@ -63,6 +63,25 @@ class ResolveResourceTest {
     }
 
     @Test
+    void aRenamedOrDeletedModelIsShownAsItIsNowRightAfterTheChange() {
+        String id = Api.create("/api/v1/models", """
+                {"slug":"vega-1","name":"Vega One","aliases":["Vega Prime"]}""");
+        given().queryParam("name", "Vega Prime").get("/api/v1/resolve").then()
+                .body("status", equalTo("RESOLVED")).body("matches[0].name", equalTo("Vega One"));
+        given().contentType("application/json").body("""
+                {"slug":"vega-1-final","name":"Vega 1 Final","aliases":["Vega Prime"]}""")
+                .put("/api/v1/models/vega-1").then().statusCode(200);
+        given().queryParam("name", "Vega Prime").get("/api/v1/resolve").then()
+                .body("status", equalTo("RESOLVED"))
+                .body("matches[0].id", equalTo(id))
+                .body("matches[0].slug", equalTo("vega-1-final"))
+                .body("matches[0].name", equalTo("Vega 1 Final"));
+        given().delete("/api/v1/models/vega-1-final").then().statusCode(204);
+        given().queryParam("name", "Vega Prime").get("/api/v1/resolve").then()
+                .body("status", equalTo("UNKNOWN")).body("matches", hasSize(0));
+    }
+
+    @Test
     void versionSpellingAndSpacing() {
         for (String name : List.of("Lyra 4.0 Pro", "Lyra4 Pro", "lyra-4-pro", "LYRA 4 PRO")) {
             given().queryParam("name", name).queryParam("kind", "MODEL").get("/api/v1/resolve").then()
