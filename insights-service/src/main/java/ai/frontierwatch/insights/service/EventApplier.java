@@ -7,6 +7,7 @@ import ai.frontierwatch.contracts.EventType;
 import ai.frontierwatch.contracts.articles.ArticleState;
 import ai.frontierwatch.contracts.catalog.BenchmarkResultState;
 import ai.frontierwatch.insights.claims.ClaimExtractor;
+import ai.frontierwatch.insights.events.InsightAnnouncer;
 import ai.frontierwatch.insights.matching.Catalogue;
 import ai.frontierwatch.insights.matching.FoldedText;
 import ai.frontierwatch.insights.matching.MentionExtractor;
@@ -40,14 +41,16 @@ public class EventApplier {
     private final DerivedStore derived;
     private final CatalogueCache catalogue;
     private final MeterRegistry metrics;
+    private final InsightAnnouncer announcer;
 
     public EventApplier(ProjectionStore projections, ResultStore results, DerivedStore derived, CatalogueCache catalogue,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, InsightAnnouncer announcer) {
         this.projections = projections;
         this.results = results;
         this.derived = derived;
         this.catalogue = catalogue;
         this.metrics = metrics;
+        this.announcer = announcer;
     }
 
     /** Applies a raw record; a record that is not a valid event is logged and skipped. */
@@ -70,6 +73,7 @@ public class EventApplier {
         } else {
             onCatalogue(event);
         }
+        announcer.afterApplied(event);
         metrics.counter("insights.events.applied", "type", event.type().name()).increment();
     }
 

@@ -1,0 +1,74 @@
+package ai.frontierwatch.insights.events;
+
+import ai.frontierwatch.commons.outbox.Outbox;
+import ai.frontierwatch.contracts.EventType;
+import ai.frontierwatch.contracts.catalog.BenchmarkState;
+import ai.frontierwatch.contracts.catalog.ModelState;
+import ai.frontierwatch.contracts.insights.StateOfTheArtChanged;
+import ai.frontierwatch.insights.events.AnnouncementStore.Leader;
+import ai.frontierwatch.insights.matching.Catalogue;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Announces a new state of the art: the best result of a leaderboard (one benchmark under one conditions key)
+ * is now another model's, or the leader's value changed. The leader last seen is kept per board, so a
+ * redelivered or replayed event that changes nothing announces nothing.
+ */
+@ApplicationScoped
+public class LeaderAnnouncer {
+
+    private final AnnouncementStore store;
+    private final Outbox outbox;
+
+    public LeaderAnnouncer(AnnouncementStore store, Outbox outbox) {
+        this.store = store;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Compares the boards of a benchmark that {@code resultId} may have changed (all its boards when null) with
+     * the leaders last seen; records the new leaders and, when {@code announce}, publishes the changes.
+     */
+    void check(Catalogue catalogue, String benchmarkId, String resultId, boolean announce) {
+        Optional<BenchmarkState> benchmark = catalogue.benchmark(benchmarkId);
+        if (benchmark.isEmpty()) {
+            // Unknown direction of "better": the board is checked when the benchmark's own event arrives.
+            return;
+        }
+        for (String conditions : store.boards(benchmarkId, resultId)) {
+            Optional<Leader> now = store.currentLeader(benchmarkId, conditions, benchmark.get().higherIsBetter());
+            Optional<Leader> before = store.recordedLeader(benchmarkId, conditions);
+            if (now.isEmpty()) {
+                before.ifPresent(b -> store.forgetLeader(benchmarkId, conditions));
+                continue;
+            }
+            Leader leader = now.get();
+            if (before.isPresent() && same(before.get(), leader)) {
+                continue;
+            }
+            store.recordLeader(benchmarkId, conditions, leader);
+            // A board first seen with several models existed before leaders were tracked: its leader is a
+            // baseline, not news. A board whose first result this is has a genuinely new state of the art.
+            boolean news = before.isPresent() || store.models(benchmarkId, conditions) == 1;
+            if (announce && news) {
+                publish(catalogue, benchmark.get(), conditions, leader, before.orElse(null));
+            }
+        }
+    }
+
+    private static boolean same(Leader a, Leader b) {
+        return a.modelId().equals(b.modelId()) && a.value() == b.value();
+    }
+
+    private void publish(Catalogue catalogue, BenchmarkState benchmark, String conditions, Leader leader, Leader before) {
+        Optional<ModelState> model = catalogue.model(leader.modelId());
+        Optional<ModelState> previous = before == null ? Optional.empty() : catalogue.model(before.modelId());
+        var change = new StateOfTheArtChanged(benchmark.id(), benchmark.slug(), benchmark.name(), conditions,
+                benchmark.unit(), benchmark.higherIsBetter(), leader.modelId(), model.map(ModelState::slug).orElse(null),
+                model.map(ModelState::name).orElse(null), leader.value(), leader.resultId(),
+                before == null ? null : before.modelId(), previous.map(ModelState::slug).orElse(null),
+                before == null ? null : before.value(), leader.measuredOn());
+        outbox.publish(EventType.STATE_OF_THE_ART_CHANGED, benchmark.id(), store.nextVersion(), change);
+    }
+}
