@@ -3,6 +3,7 @@ package ai.frontierwatch.insights.claims;
 import ai.frontierwatch.contracts.articles.ArticleState;
 import ai.frontierwatch.contracts.catalog.BenchmarkState;
 import ai.frontierwatch.insights.domain.EntityKind;
+import ai.frontierwatch.insights.matching.ArticleText;
 import ai.frontierwatch.insights.matching.Catalogue;
 import ai.frontierwatch.insights.matching.NameHit;
 import java.util.ArrayList;
@@ -21,12 +22,17 @@ public final class ClaimExtractor {
     }
 
     public static List<ExtractedClaim> extract(Catalogue catalogue, ArticleState article) {
+        return extract(catalogue, article, ArticleText.of(catalogue, article.title(), article.plainText()));
+    }
+
+    /** As {@link #extract(Catalogue, ArticleState)}, reading the prose from {@code text} (already folded). */
+    public static List<ExtractedClaim> extract(Catalogue catalogue, ArticleState article, ArticleText text) {
         List<ExtractedClaim> claims = new ArrayList<>();
         List<ArticleState.Table> tables = article.tables() == null ? List.of() : article.tables();
         for (int t = 0; t < tables.size(); t++) {
             claims.addAll(fromTable(catalogue, t, tables.get(t)));
         }
-        claims.addAll(ProseClaims.extract(catalogue, article.title(), article.plainText()));
+        claims.addAll(ProseClaims.extract(catalogue, text));
         return claims;
     }
 

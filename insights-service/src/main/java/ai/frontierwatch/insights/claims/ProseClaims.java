@@ -2,6 +2,7 @@ package ai.frontierwatch.insights.claims;
 
 import ai.frontierwatch.contracts.catalog.BenchmarkState;
 import ai.frontierwatch.insights.domain.EntityKind;
+import ai.frontierwatch.insights.matching.ArticleText;
 import ai.frontierwatch.insights.matching.Catalogue;
 import ai.frontierwatch.insights.matching.FoldedText;
 import ai.frontierwatch.insights.matching.NameHit;
@@ -54,19 +55,20 @@ final class ProseClaims {
     private ProseClaims() {
     }
 
-    static List<ExtractedClaim> extract(Catalogue catalogue, String title, String body) {
+    static List<ExtractedClaim> extract(Catalogue catalogue, ArticleText article) {
+        String body = article.body();
         if (body == null || body.isBlank()) {
             return List.of();
         }
-        FoldedText folded = FoldedText.of(body);
+        FoldedText folded = article.foldedBody();
         List<NameHit> benchmarkHits = catalogue.benchmarkIndex().find(folded).stream()
                 .filter(h -> Catalogue.idOf(h, EntityKind.BENCHMARK).isPresent()).toList();
-        List<NameHit> mentionHits = catalogue.mentionIndex().find(folded);
+        List<NameHit> mentionHits = article.bodyNames();
         List<NameHit> allNames = new ArrayList<>(mentionHits);
         List<int[]> urls = NameIndex.urlSpans(body);
         List<NameHit> modelHits = mentionHits.stream().filter(h -> Catalogue.idOf(h, EntityKind.MODEL).isPresent()).toList();
         allNames.addAll(benchmarkHits);
-        List<NameHit> titleModels = title == null ? List.of() : catalogue.mentionIndex().find(title).stream()
+        List<NameHit> titleModels = article.titleNames().stream()
                 .filter(h -> Catalogue.idOf(h, EntityKind.MODEL).isPresent()).toList();
         // The article's model is the one its title names: a long digest naming one known model among many unknown
         // ones is not about that model.

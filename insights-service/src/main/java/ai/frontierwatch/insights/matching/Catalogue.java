@@ -71,6 +71,11 @@ public final class Catalogue {
         return models.keySet();
     }
 
+    /** Benchmarks ranked lowest value first (error rates, latency); every other benchmark ranks highest first. */
+    public List<String> lowerIsBetterBenchmarkIds() {
+        return benchmarks.values().stream().filter(b -> !b.higherIsBetter()).map(BenchmarkState::id).toList();
+    }
+
     /** The single benchmark named in {@code text}, if exactly one is (first unambiguous hit). */
     public Optional<NameHit> firstBenchmark(String text) {
         return benchmarkIndex.find(text).stream().filter(h -> idOf(h, EntityKind.BENCHMARK).isPresent()).findFirst();

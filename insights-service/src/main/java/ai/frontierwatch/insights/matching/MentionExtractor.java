@@ -14,20 +14,21 @@ public final class MentionExtractor {
     }
 
     public static List<Mention> extract(Catalogue catalogue, String title, String body) {
+        return extract(ArticleText.of(catalogue, title, body));
+    }
+
+    public static List<Mention> extract(ArticleText text) {
         Map<NameRef, List<Mention.Position>> found = new LinkedHashMap<>();
-        collect(catalogue, "title", title, found);
-        collect(catalogue, "body", body, found);
+        collect("title", text.titleNames(), found);
+        collect("body", text.bodyNames(), found);
         List<Mention> mentions = new ArrayList<>();
         found.forEach((ref, positions) -> mentions.add(
                 new Mention(ref.kind(), ref.id(), positions.size(), List.copyOf(positions))));
         return mentions;
     }
 
-    private static void collect(Catalogue catalogue, String field, String text, Map<NameRef, List<Mention.Position>> into) {
-        if (text == null || text.isEmpty()) {
-            return;
-        }
-        for (NameHit hit : catalogue.mentionIndex().find(text)) {
+    private static void collect(String field, List<NameHit> hits, Map<NameRef, List<Mention.Position>> into) {
+        for (NameHit hit : hits) {
             for (EntityKind kind : List.of(EntityKind.MODEL, EntityKind.VENDOR)) {
                 Catalogue.idOf(hit, kind).ifPresent(id -> into.computeIfAbsent(new NameRef(kind, id), r -> new ArrayList<>())
                         .add(new Mention.Position(field, hit.start(), hit.end(), hit.surface())));

@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** Mentions and claims derived from articles: replaced per article, read in batches. */
 @ApplicationScoped
@@ -33,36 +38,81 @@ public class DerivedStore {
         return UUID.nameUUIDFromBytes((articleId + "|" + locator).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Replaces the article's mentions and claims: one delete and one batched insert each (a round trip apiece). */
     public void replace(String articleId, OffsetDateTime publishedAt, List<Mention> mentions, List<ExtractedClaim> claims) {
         clear(articleId);
-        for (Mention m : mentions) {
-            em.createNativeQuery("""
-                    INSERT INTO mention (article_id, entity_kind, entity_id, mention_count, positions, published_at)
-                    VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb), ?6)""")
-                    .setParameter(1, articleId).setParameter(2, m.kind().name()).setParameter(3, m.entityId())
-                    .setParameter(4, m.count()).setParameter(5, Rows.toJson(m.positions())).setParameter(6, publishedAt)
-                    .executeUpdate();
+        if (mentions.isEmpty() && claims.isEmpty()) {
+            return;
         }
-        for (ExtractedClaim c : claims) {
-            em.createNativeQuery("""
-                    INSERT INTO claim (id, article_id, locator, origin, model_id, model_name, benchmark_id, benchmark_name,
-                        value, decimals, unit, conditions, quote, quote_start, quote_end, table_index, row_index,
-                        column_index, published_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)
-                    ON CONFLICT (id) DO NOTHING""")
-                    .setParameter(1, claimId(articleId, c.locator())).setParameter(2, articleId)
-                    .setParameter(3, c.locator()).setParameter(4, c.origin().name()).setParameter(5, c.modelId())
-                    .setParameter(6, c.modelName()).setParameter(7, c.benchmarkId()).setParameter(8, c.benchmarkName())
-                    .setParameter(9, c.value()).setParameter(10, c.decimals()).setParameter(11, c.unit())
-                    .setParameter(12, c.conditions()).setParameter(13, c.quote()).setParameter(14, c.quoteStart())
-                    .setParameter(15, c.quoteEnd()).setParameter(16, c.tableIndex()).setParameter(17, c.rowIndex())
-                    .setParameter(18, c.columnIndex()).setParameter(19, publishedAt).executeUpdate();
+        em.unwrap(Session.class).doWork(connection -> {
+            insertMentions(connection, articleId, publishedAt, mentions);
+            insertClaims(connection, articleId, publishedAt, claims);
+        });
+    }
+
+    private static void insertMentions(Connection connection, String articleId, OffsetDateTime publishedAt,
+            List<Mention> mentions) throws SQLException {
+        if (mentions.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO mention (article_id, entity_kind, entity_id, mention_count, positions, published_at)
+                VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?)""")) {
+            for (Mention m : mentions) {
+                insert.setString(1, articleId);
+                insert.setString(2, m.kind().name());
+                insert.setString(3, m.entityId());
+                insert.setInt(4, m.count());
+                insert.setString(5, Rows.toJson(m.positions()));
+                insert.setObject(6, publishedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** In extraction order: a place stated twice keeps its first claim. */
+    private static void insertClaims(Connection connection, String articleId, OffsetDateTime publishedAt,
+            List<ExtractedClaim> claims) throws SQLException {
+        if (claims.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO claim (id, article_id, locator, origin, model_id, model_name, benchmark_id, benchmark_name,
+                    value, decimals, unit, conditions, quote, quote_start, quote_end, table_index, row_index,
+                    column_index, published_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO NOTHING""")) {
+            for (ExtractedClaim c : claims) {
+                insert.setObject(1, claimId(articleId, c.locator()));
+                insert.setString(2, articleId);
+                insert.setString(3, c.locator());
+                insert.setString(4, c.origin().name());
+                insert.setString(5, c.modelId());
+                insert.setString(6, c.modelName());
+                insert.setString(7, c.benchmarkId());
+                insert.setString(8, c.benchmarkName());
+                insert.setDouble(9, c.value());
+                insert.setInt(10, c.decimals());
+                insert.setString(11, c.unit());
+                insert.setString(12, c.conditions());
+                insert.setString(13, c.quote());
+                insert.setInt(14, c.quoteStart());
+                insert.setInt(15, c.quoteEnd());
+                insert.setObject(16, c.tableIndex(), Types.INTEGER);
+                insert.setObject(17, c.rowIndex(), Types.INTEGER);
+                insert.setObject(18, c.columnIndex(), Types.INTEGER);
+                insert.setObject(19, publishedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
     public void clear(String articleId) {
-        em.createNativeQuery("DELETE FROM mention WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
-        em.createNativeQuery("DELETE FROM claim WHERE article_id = ?1").setParameter(1, articleId).executeUpdate();
+        em.createNativeQuery("""
+                WITH mentions AS (DELETE FROM mention WHERE article_id = ?1)
+                DELETE FROM claim WHERE article_id = ?1""").setParameter(1, articleId).executeUpdate();
     }
 
     /** Mentions per article, in request order; articles without mentions map to an empty list. */

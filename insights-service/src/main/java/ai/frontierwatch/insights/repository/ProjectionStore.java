@@ -31,9 +31,20 @@ public class ProjectionStore {
         this.em = em;
     }
 
-    /** Serialises derivation: catalogue and article events change each other's derived rows. */
+    /**
+     * Excludes every other derivation (catalogue changes and rebuilds): a catalogue change re-derives the articles
+     * that name it, so no article may be derived against the catalogue it is replacing.
+     */
     public void lockDerivation() {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(7305)").getSingleResult();
+    }
+
+    /**
+     * Lets articles derive in parallel with each other but not with a catalogue change: an article's derived rows
+     * depend only on its own state (row-locked by its upsert) and the catalogue (stable under this lock).
+     */
+    public void lockDerivationShared() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock_shared(7305)").getSingleResult();
     }
 
     /** Records the event as processed; false when it already was (a redelivery). */

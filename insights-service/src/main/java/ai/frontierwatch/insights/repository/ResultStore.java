@@ -5,6 +5,7 @@ import ai.frontierwatch.insights.domain.RecordedResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -68,12 +69,65 @@ public class ResultStore {
                 modelIds);
     }
 
+    /**
+     * The best result of each model under each conditions key on the given benchmarks, visible on {@code asOf}
+     * (measured on or before it; null: all). Everything a leaderboard or rank is computed from, without the
+     * results that cannot change it. Best: as {@code Ranking.bestFirst}, by value (lowest first on
+     * {@code lowerIsBetter} benchmarks), then earliest measured, then id.
+     */
+    public List<RecordedResult> bestForBenchmarks(Collection<String> benchmarkIds, Collection<String> lowerIsBetter,
+            LocalDate asOf) {
+        return best("benchmark_id = ANY(?1)", benchmarkIds, lowerIsBetter, asOf);
+    }
+
+    /** As {@link #bestForBenchmarks}, for the given models on every benchmark they have results on. */
+    public List<RecordedResult> bestForModels(Collection<String> modelIds, Collection<String> lowerIsBetter,
+            LocalDate asOf) {
+        return best("model_id = ANY(?1)", modelIds, lowerIsBetter, asOf);
+    }
+
+    /** As {@link #bestForBenchmarks}, on every benchmark where any of the models has a result. */
+    public List<RecordedResult> bestOnBenchmarksOf(Collection<String> modelIds, Collection<String> lowerIsBetter,
+            LocalDate asOf) {
+        return best("""
+                benchmark_id IN (SELECT DISTINCT benchmark_id FROM benchmark_result
+                                 WHERE NOT deleted AND model_id = ANY(?1))""", modelIds, lowerIsBetter, asOf);
+    }
+
+    private List<RecordedResult> best(String filter, Collection<String> ids, Collection<String> lowerIsBetter,
+            LocalDate asOf) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String sql = """
+                SELECT DISTINCT ON (benchmark_id, conditions, model_id) id, model_id, benchmark_id, value, stderr,
+                       lower_bound, upper_bound, conditions, measured_on, disputed, CAST(sources AS text)
+                FROM benchmark_result WHERE NOT deleted AND %s %s
+                ORDER BY benchmark_id, conditions, model_id,
+                         CASE WHEN benchmark_id = ANY(?2) THEN value END ASC,
+                         CASE WHEN benchmark_id = ANY(?2) THEN NULL ELSE value END DESC,
+                         measured_on ASC NULLS LAST, id COLLATE "C\"""".formatted(filter,
+                asOf == null ? "" : "AND measured_on <= ?3");
+        var query = em.createNativeQuery(sql).setParameter(1, ids.toArray(String[]::new))
+                .setParameter(2, lowerIsBetter.toArray(String[]::new));
+        if (asOf != null) {
+            query.setParameter(3, Date.valueOf(asOf));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return read(rows);
+    }
+
     private List<RecordedResult> query(String sql, Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, ids.toArray(String[]::new)).getResultList();
+        return read(rows);
+    }
+
+    private static List<RecordedResult> read(List<Object[]> rows) {
         List<RecordedResult> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             out.add(new RecordedResult((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).doubleValue(),

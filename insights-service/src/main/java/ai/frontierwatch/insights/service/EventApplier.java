@@ -8,6 +8,7 @@ import ai.frontierwatch.contracts.articles.ArticleState;
 import ai.frontierwatch.contracts.catalog.BenchmarkResultState;
 import ai.frontierwatch.insights.claims.ClaimExtractor;
 import ai.frontierwatch.insights.events.InsightAnnouncer;
+import ai.frontierwatch.insights.matching.ArticleText;
 import ai.frontierwatch.insights.matching.Catalogue;
 import ai.frontierwatch.insights.matching.FoldedText;
 import ai.frontierwatch.insights.matching.MentionExtractor;
@@ -64,7 +65,11 @@ public class EventApplier {
             metrics.counter("insights.events.skipped").increment();
             return;
         }
-        projections.lockDerivation();
+        if (event.type().aggregate() == Aggregate.ARTICLE) {
+            projections.lockDerivationShared();
+        } else {
+            projections.lockDerivation();
+        }
         if (!projections.markProcessed(event.id())) {
             return;
         }
@@ -131,9 +136,9 @@ public class EventApplier {
             return;
         }
         Catalogue current = catalogue.current();
-        derived.replace(articleId, article.publishedAt(),
-                MentionExtractor.extract(current, article.title(), article.plainText()),
-                ClaimExtractor.extract(current, article));
+        ArticleText text = ArticleText.of(current, article.title(), article.plainText());
+        derived.replace(articleId, article.publishedAt(), MentionExtractor.extract(text),
+                ClaimExtractor.extract(current, article, text));
     }
 
     /** The article's title, body and table cells, folded and compacted like catalogue name keys. */

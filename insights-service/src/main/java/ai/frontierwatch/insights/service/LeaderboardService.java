@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** Leaderboards, ranks, state of the art and head-to-head comparisons over the results on record. */
+/**
+ * Leaderboards, ranks, state of the art and head-to-head comparisons over the results on record. Rankings read
+ * only each model's best result per benchmark and conditions (chosen in the database): the rest cannot change them.
+ */
 @ApplicationScoped
 @Transactional
 public class LeaderboardService {
@@ -46,7 +49,8 @@ public class LeaderboardService {
     /** One leaderboard per known benchmark, in request order; unknown benchmarks are left out. */
     public List<Leaderboard> leaderboards(List<String> benchmarkIds, LocalDate asOf, String conditions) {
         Catalogue c = catalogue.current();
-        Map<String, List<RecordedResult>> byBenchmark = group(results.forBenchmarks(benchmarkIds));
+        Map<String, List<RecordedResult>> byBenchmark = group(
+                results.bestForBenchmarks(benchmarkIds, c.lowerIsBetterBenchmarkIds(), asOf));
         List<Leaderboard> boards = new ArrayList<>();
         for (String id : benchmarkIds) {
             c.benchmark(id).ifPresent(b -> boards.add(Ranking.leaderboard(info(b),
@@ -68,7 +72,8 @@ public class LeaderboardService {
     /** Each model's rank on every benchmark it has a result on (under that benchmark's default conditions). */
     public List<ModelRanks> ranks(List<String> modelIds, LocalDate asOf) {
         Catalogue c = catalogue.current();
-        Map<String, List<RecordedResult>> byBenchmark = group(results.onBenchmarksOf(modelIds));
+        Map<String, List<RecordedResult>> byBenchmark = group(
+                results.bestOnBenchmarksOf(modelIds, c.lowerIsBetterBenchmarkIds(), asOf));
         Map<String, List<Rank>> ranks = new LinkedHashMap<>();
         modelIds.forEach(m -> ranks.put(m, new ArrayList<>()));
         byBenchmark.forEach((benchmarkId, list) -> c.benchmark(benchmarkId).ifPresent(b -> {
@@ -88,7 +93,7 @@ public class LeaderboardService {
 
     public Comparison compare(List<String> modelIds, LocalDate asOf) {
         Catalogue c = catalogue.current();
-        List<RecordedResult> all = results.forModels(modelIds);
+        List<RecordedResult> all = results.bestForModels(modelIds, c.lowerIsBetterBenchmarkIds(), asOf);
         Map<String, Ranking.BenchmarkInfo> infos = new LinkedHashMap<>();
         all.stream().map(RecordedResult::benchmarkId).distinct()
                 .forEach(id -> c.benchmark(id).ifPresent(b -> infos.put(id, info(b))));

@@ -1,0 +1,50 @@
+package ai.frontierwatch.insights.matching;
+
+import java.util.List;
+
+/**
+ * An article's title and body folded once, with the model and vendor names found in each: what the mention and
+ * claim extractors both read, so an article is folded and scanned once however many extractors look at it.
+ */
+public final class ArticleText {
+
+    private final String title;
+    private final String body;
+    private final FoldedText foldedBody;
+    private final List<NameHit> titleNames;
+    private final List<NameHit> bodyNames;
+
+    private ArticleText(Catalogue catalogue, String title, String body) {
+        this.title = title;
+        this.body = body;
+        this.foldedBody = FoldedText.of(body);
+        this.titleNames = title == null || title.isEmpty() ? List.of() : catalogue.mentionIndex().find(title);
+        this.bodyNames = body == null || body.isEmpty() ? List.of() : catalogue.mentionIndex().find(foldedBody);
+    }
+
+    public static ArticleText of(Catalogue catalogue, String title, String body) {
+        return new ArticleText(catalogue, title, body);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public FoldedText foldedBody() {
+        return foldedBody;
+    }
+
+    /** Model and vendor names in the title. */
+    public List<NameHit> titleNames() {
+        return titleNames;
+    }
+
+    /** Model and vendor names in the body. */
+    public List<NameHit> bodyNames() {
+        return bodyNames;
+    }
+}
