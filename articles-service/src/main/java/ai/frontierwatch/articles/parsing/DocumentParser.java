@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a document by its structure, never by its name: YAML front matter, Markdown blocks, labelled
- * fields. A document whose sections at one heading level each carry a labelled source (来源/Source) is a
- * digest and yields one article per such section; anything else is one article.
+ * fields. A document whose sections at one heading level each carry a labelled source (来源/Source), or
+ * whose innermost sections each point to one original story (阅读原文/Read more), is a digest and yields one
+ * article per such section; anything else is one article.
  */
 public final class DocumentParser {
 
@@ -21,6 +22,20 @@ public final class DocumentParser {
             "执行摘要|執行摘要|重点摘要|重點摘要|摘要|概要|tl;dr|executive summary|summary|overview");
     private static final Pattern KEY_POINT_SECTION = Pattern.compile(
             "核心洞察|要点|要點|重点|重點|关键观点|關鍵觀點|key points|key takeaways|takeaways|highlights|tl;dr");
+    /** A link line such as {@code 🔗 **[阅读原文](https://…)**}: the entry's own story, in digests without labels. */
+    private static final Pattern READ_ORIGINAL = Pattern.compile(
+            "阅读原文|閱讀原文|查看原文|原文链接|原文連結|原文|阅读全文|閱讀全文|read more|read the original|read original"
+                    + "|original article|full story");
+    /** A leading enumeration of an entry's title: "1. ", "2、", "3) ". */
+    private static final Pattern ENUMERATION = Pattern.compile("^\\d{1,3}[.、)]\\s*");
+    /** A short label before a value, "核心内容: …" or "Summary: …". */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^[^:：\\s]{1,12}\\s*[:：]\\s*");
+    /** A trailing count in a section heading, "学术前沿 (5条)". */
+    private static final Pattern HEADING_COUNT = Pattern.compile("\\s*[(（]\\s*\\d+\\s*[条條篇项項个個]?\\s*[)）]$");
+    /** A source badge line before an entry's text, e.g. "Hacker News 🔥 25 upvotes" or "arXiv 📚 学术论文". */
+    private static final Pattern BADGE = Pattern.compile("^([\\p{L}\\p{N}][\\p{L}\\p{N} .&'_-]{0,40}?)\\s*[\\p{So}·|•].*$");
+    /** Unlabelled sections that each end in one read-the-original link make a digest only when there are several. */
+    private static final int LINKED_ENTRIES_MIN = 3;
     private static final int SUMMARY_MAX = 600;
     private static final int FIRST_LINE_MAX = 200;
 
@@ -45,6 +60,12 @@ public final class DocumentParser {
             if (entries.size() >= 2) {
                 return digest(fm, blocks, sections, entries, docWarnings);
             }
+        }
+        // Without labels, a digest's entries are the innermost sections that each point to one original story.
+        List<Section> leaves = sections(blocks, 0);
+        List<Section> linked = leaves.stream().filter(s -> readOriginalLink(s) != null).toList();
+        if (linked.size() >= LINKED_ENTRIES_MIN) {
+            return digest(fm, blocks, leaves, latestPerStory(linked), docWarnings);
         }
         if (body.isEmpty() && fm.text("title") == null) {
             throw new DocumentRejectedException(DocumentRejectedException.Reason.EMPTY,
@@ -239,7 +260,7 @@ public final class DocumentParser {
         }
         List<String> digestTags = fm.list("tags", "keywords");
         for (Section s : sections) {
-            if (!entries.contains(s)) {
+            if (!entries.contains(s) && !s.blocks().isEmpty() && readOriginalLink(s) == null) {
                 int links = links(s.markdown()).size();
                 docWarnings.add("Section '" + Inline.plain(s.heading().text()).strip() + "' is not an entry (no source): "
                         + "not stored as an article" + (links > 0 ? " (" + links + " links in it)" : ""));
@@ -249,12 +270,13 @@ public final class DocumentParser {
         int index = 0;
         for (Section entry : entries) {
             index++;
-            articles.add(entry(entry, index, digestTitle, digestDate, digestTags, dateWarnings));
+            articles.add(entry(entry, parentHeading(blocks, entry.heading()), index, digestTitle, digestDate, digestTags,
+                    dateWarnings));
         }
         return new ParsedDocument(articles, docWarnings);
     }
 
-    private ParsedArticle entry(Section section, int index, String digestTitle, PublishedDate digestDate,
+    private ParsedArticle entry(Section section, Block parent, int index, String digestTitle, PublishedDate digestDate,
             List<String> digestTags, List<String> dateWarnings) {
         List<String> warnings = new ArrayList<>(dateWarnings);
         Map<Field, String> fields = Fields.readAll(section.blocks());
@@ -267,10 +289,34 @@ public final class DocumentParser {
         String title = Inline.plain(section.heading().text()).strip();
 
         String sourceValue = fields.get(Field.SOURCE);
-        Link link = Inline.firstLink(sourceValue);
-        String url = link == null ? null : link.url();
-        String source = link != null && link.text() != null && !link.text().isBlank() ? link.text()
-                : link == null ? collapse(Inline.plain(sourceValue)) : Urls.host(link.url());
+        String url;
+        String source;
+        String category = fields.containsKey(Field.CATEGORY) ? collapse(Inline.plain(fields.get(Field.CATEGORY))) : null;
+        String insight = fields.get(Field.INSIGHT);
+        if (sourceValue != null) {
+            Link link = Inline.firstLink(sourceValue);
+            url = link == null ? null : link.url();
+            source = link != null && link.text() != null && !link.text().isBlank() ? link.text()
+                    : link == null ? collapse(Inline.plain(sourceValue)) : Urls.host(link.url());
+        } else {
+            // an unlabelled entry: its story is the read-the-original link, its outlet the badge before the text
+            Link link = readOriginalLink(section);
+            url = link.url();
+            source = outletBesideLink(section, link);
+            if (source == null) {
+                source = badge(section.blocks());
+            }
+            if (source == null) {
+                source = Urls.host(url);
+            }
+            if (category == null && parent != null) {
+                category = HEADING_COUNT.matcher(headingLabel(parent)).replaceFirst("");
+            }
+            if (insight == null) {
+                insight = longestParagraph(section.blocks());
+            }
+            title = ENUMERATION.matcher(title).replaceFirst("");
+        }
 
         PublishedDate published = digestDate;
         if (fields.containsKey(Field.DATE)) {
@@ -281,7 +327,6 @@ public final class DocumentParser {
                 warnings.add("The entry date '" + clip(fields.get(Field.DATE), 60) + "' does not read as a date");
             }
         }
-        String insight = fields.get(Field.INSIGHT);
         List<String> keyPoints = entryKeyPoints(section.blocks());
         String author = fields.containsKey(Field.AUTHOR) ? collapse(Inline.plain(fields.get(Field.AUTHOR))) : null;
         Map<String, Object> metadata = new LinkedHashMap<>();
@@ -291,9 +336,106 @@ public final class DocumentParser {
         metadata.put("digestEntry", index);
         return new ParsedArticle(clip(title, 500), TitleSource.DIGEST_ENTRY, url, clip(source, 200), author,
                 published, language,
-                fields.containsKey(Field.CATEGORY) ? clip(collapse(Inline.plain(fields.get(Field.CATEGORY))), 200) : null,
+                category == null || category.isEmpty() ? null : clip(category, 200),
                 cleanTags(digestTags), insight == null ? null : clip(collapse(Inline.plain(insight)), 4000), keyPoints,
                 markdown, plain, tables(blocks), links(markdown), images(markdown), metadata, warnings);
+    }
+
+    /** The one read-the-original link of a section without sub-headings, or null. */
+    private static Link readOriginalLink(Section section) {
+        Link found = null;
+        for (Block b : section.blocks()) {
+            if (b.kind() == Block.Kind.HEADING) {
+                return null;
+            }
+            if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.QUOTE) {
+                continue;
+            }
+            List<Link> links = new ArrayList<>();
+            Inline.collectLinks(b.text(), links);
+            for (Link l : links) {
+                if (l.text() != null && READ_ORIGINAL.matcher(l.text().strip().toLowerCase(Locale.ROOT)).matches()
+                        && Inline.isWebUrl(l.url())) {
+                    if (found != null && !found.url().equals(l.url())) {
+                        return null;
+                    }
+                    found = l;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A story listed twice (editor's picks, then its category) is one article: the later, more specific listing. */
+    private static List<Section> latestPerStory(List<Section> entries) {
+        Map<String, Section> byUrl = new LinkedHashMap<>();
+        for (Section s : entries) {
+            String url = readOriginalLink(s).url();
+            byUrl.remove(url);
+            byUrl.put(url, s);
+        }
+        return entries.stream().filter(byUrl::containsValue).toList();
+    }
+
+    /** The outlet on the line of the link, "📰 **MIT Technology Review** | ⭐ … | 🔗 [原文](…)", or null. */
+    private static String outletBesideLink(Section section, Link link) {
+        for (Block b : section.blocks()) {
+            for (String line : b.text() == null ? new String[0] : b.text().split("\n")) {
+                if (!line.contains(link.url()) || !line.contains("|")) {
+                    continue;
+                }
+                String first = line.split("\\|")[0];
+                if (first.contains("](") || first.contains(":") || first.contains("：")) {
+                    return null;
+                }
+                String name = collapse(Inline.plain(first).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N})）]+$", ""));
+                return name.isEmpty() ? null : name;
+            }
+        }
+        return null;
+    }
+
+    /** The outlet named at the start of a short first line ("Hacker News 🔥 25 upvotes" → "Hacker News"). */
+    private static String badge(List<Block> blocks) {
+        if (blocks.isEmpty() || blocks.get(0).kind() != Block.Kind.PARAGRAPH) {
+            return null;
+        }
+        String line = Inline.plain(blocks.get(0).text()).strip();
+        if (line.contains("\n") || line.length() > 80) {
+            return null;
+        }
+        var m = BADGE.matcher(line);
+        return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /** The nearest heading above {@code heading} at a higher level, e.g. a digest's category section. */
+    private static Block parentHeading(List<Block> blocks, Block heading) {
+        int at = blocks.indexOf(heading);
+        for (int i = at - 1; i >= 0; i--) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.HEADING && b.level() < heading.level()) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** A heading's words without the emoji and symbols that decorate it ("📈 行业动态" → "行业动态"). */
+    private static String headingLabel(Block heading) {
+        return collapse(Inline.plain(heading.text()).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N})）]+$", ""));
+    }
+
+    private static String longestParagraph(List<Block> blocks) {
+        String best = null;
+        for (Block b : blocks) {
+            if (b.kind() == Block.Kind.PARAGRAPH) {
+                String plain = LEADING_LABEL.matcher(collapse(Inline.plain(b.text()))).replaceFirst("");
+                if (best == null || plain.length() > best.length()) {
+                    best = plain;
+                }
+            }
+        }
+        return best;
     }
 
     /** Bullets after a "内容简介"/"Key points" label, else the section's first list. */

@@ -100,6 +100,7 @@ class CorpusParsingTest {
     void everyExternalDocumentParsesOrIsRejectedForAStatedReason() {
         int articles = 0;
         int rejected = 0;
+        int digests = 0;
         for (var file : SharedCorpus.ext()) {
             try {
                 ParsedDocument doc = parser.parse(DocumentText.decode(SharedCorpus.bytes(file), 5 * 1024 * 1024));
@@ -108,12 +109,35 @@ class CorpusParsingTest {
                     assertThat(a.language()).isIn("zh-Hans", "zh-Hant", "en", "mixed");
                 }
                 articles += doc.articles().size();
+                digests += doc.articles().size() > 1 ? 1 : 0;
             } catch (DocumentRejectedException e) {
                 assertThat(e.reason()).as(file.toString()).isEqualTo(DocumentRejectedException.Reason.NOT_UTF8);
                 rejected++;
             }
         }
         assertThat(rejected).isEqualTo(1);
-        assertThat(articles).isEqualTo(299);
+        // the 150 daily briefs are digests of 20 to 79 stories each; the other 149 documents are one article each
+        assertThat(digests).isEqualTo(150);
+        assertThat(articles).isEqualTo(149 + 5186);
+    }
+
+    @Test
+    void dailyBriefIsSplitIntoItsStoriesWithCategorySourceAndLink() {
+        var file = SharedCorpus.dir().resolve("ext/Ming-H__ai-insights/2026-02-05-index.md");
+        ParsedDocument doc = parser.parse(DocumentText.decode(SharedCorpus.bytes(file), 5 * 1024 * 1024));
+        // five editor's picks are listed again under their categories: 30 stories, not 35
+        assertThat(doc.articles()).hasSize(30);
+        assertThat(doc.articles()).extracting(ParsedArticle::url).doesNotHaveDuplicates();
+        ParsedArticle first = doc.articles().get(0);
+        assertThat(first.title()).isEqualTo("微软发布Paza：首个覆盖39种非洲语言的语音识别基准");
+        assertThat(first.category()).isEqualTo("学术前沿");
+        assertThat(first.source()).isEqualTo("Microsoft Research");
+        assertThat(first.summary()).startsWith("微软研究院发布Paza语音管道及PazaBench基准");
+        assertThat(first.published().at()).isEqualTo(OffsetDateTime.parse("2026-02-05T00:00:00+08:00"));
+        assertThat(first.metadata()).containsEntry("digest", "AI每日热点 · 2026年02月05日");
+        assertThat(doc.articles()).extracting(ParsedArticle::category).containsOnly(
+                "学术前沿", "开发工具", "AI Agent", "企业应用", "消费产品", "行业资讯");
+        assertThat(doc.articles()).filteredOn(a -> a.url().equals("https://github.com/taranis-ai/taranis-ai"))
+                .singleElement().extracting(ParsedArticle::source).isEqualTo("GitHub");
     }
 }

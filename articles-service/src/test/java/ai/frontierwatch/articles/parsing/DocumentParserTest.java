@@ -67,6 +67,51 @@ class DocumentParserTest {
     }
 
     @Test
+    void dailyBriefWithoutLabelsIsSplitAtItsReadTheOriginalLinks() {
+        ParsedDocument doc = Fixtures.parse("daily-brief-linked.md");
+        // the editor's pick of the GLM story is listed again under its category: one article, the later listing
+        assertThat(doc.articles()).extracting(ParsedArticle::title).containsExactly("推理芯片供应趋紧",
+                "Frontier lab raises a new round to expand its training cluster", "GLM-4.6 在 SWE-bench Verified 上取得 68.0%",
+                "通義千問 發佈新版工具調用框架", "Sparse attention cuts long-context cost");
+        assertThat(doc.articles()).extracting(ParsedArticle::category).containsExactly(
+                "编辑精选", "行业动态", "技术创新", "技术创新", "技术创新");
+        assertThat(doc.articles()).extracting(ParsedArticle::source).containsExactly(
+                "Chip Weekly", "Hacker News", "arXiv", "GitHub", "blog.frontierwatch.example");
+        assertThat(doc.articles()).extracting(ParsedArticle::url).containsExactly("https://chips.frontierwatch.example/supply",
+                "https://news.frontierwatch.example/lab-round?utm_source=hn", "https://arxiv.example/abs/2512.00001",
+                "https://github.example/qwen/tools", "https://blog.frontierwatch.example/sparse-attention");
+        assertThat(doc.articles().get(0).summary()).isEqualTo("多家云厂商反映推理芯片交付周期拉长，影响新模型上线节奏。");
+        ParsedArticle glm = doc.articles().get(2);
+        assertThat(glm.summary()).isEqualTo("智谱发布的技术报告显示，GLM-4.6 在 SWE-bench Verified 上取得 68.0% 的成绩。");
+        assertThat(glm.published().at()).isEqualTo(OffsetDateTime.parse("2025-12-18T00:00:00+08:00"));
+        assertThat(glm.tags()).containsExactly("日报");
+        assertThat(glm.metadata()).containsEntry("digest", "前沿日报 · 2025年12月18日").containsEntry("digestEntry", 3);
+        assertThat(glm.plainText()).doesNotContain("通義千問").doesNotContain("Hacker News");
+        assertThat(doc.articles().get(3).language()).isEqualTo("zh-Hant");
+    }
+
+    @Test
+    void anArticleWithOneReadMoreLinkStaysOneArticle() {
+        String text = """
+                # Notes on evaluation
+
+                ## Setup
+
+                We ran the suite twice.
+
+                🔗 **[Read more](https://frontierwatch.example/setup)**
+
+                ## Results
+
+                Scores were stable.
+
+                🔗 **[Read more](https://frontierwatch.example/results)**
+                """;
+        ParsedDocument doc = new DocumentParser().parse(text);
+        assertThat(doc.articles()).singleElement().extracting(ParsedArticle::title).isEqualTo("Notes on evaluation");
+    }
+
+    @Test
     void frontMatterGivesTitleDateTagsAndTemplateNoiseIsRemoved() {
         ParsedArticle a = Fixtures.parse("front-matter-post.md").articles().get(0);
         assertThat(a.title()).isEqualTo("Open models close the gap on coding benchmarks");
