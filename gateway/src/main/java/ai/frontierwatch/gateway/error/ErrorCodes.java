@@ -14,6 +14,20 @@ public final class ErrorCodes {
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
     /** The caller lacks the role a mutation needs. */
     public static final String FORBIDDEN = "FORBIDDEN";
+    /** The operation did not finish within the gateway's time bound; retry, or ask for less. */
+    public static final String TIMEOUT = "TIMEOUT";
+    /** The HTTP request is not a GraphQL request (body not JSON, no query, wrong types); HTTP 400. */
+    public static final String BAD_REQUEST = "BAD_REQUEST";
+    /** The document is not valid GraphQL syntax (or has too many tokens). */
+    public static final String GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    /** The document does not fit the schema. */
+    public static final String GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+    /** A mutation sent with GET, or an HTTP method other than GET and POST; HTTP 405 with Allow. */
+    public static final String METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED";
+    /** The request body is not application/json; HTTP 415. */
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
+    /** The Accept header names no type the gateway produces; HTTP 406. */
+    public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
 
     private ErrorCodes() {
     }

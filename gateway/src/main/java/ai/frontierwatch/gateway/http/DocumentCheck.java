@@ -1,0 +1,108 @@
+package ai.frontierwatch.gateway.http;
+
+import graphql.GraphQLError;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import graphql.validation.Validator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Parses and validates a document before it is executed, so that the HTTP layer knows whether it can run at all
+ * (status 400 under application/graphql-response+json) and which kind of operation it is (no mutation over
+ * GET). Pages send the same few documents over and over: valid ones are remembered, so this costs one map
+ * lookup per request.
+ */
+@ApplicationScoped
+class DocumentCheck {
+
+    /** Enough for every page and partner query in use; a flood of distinct documents just empties it. */
+    private static final int REMEMBERED = 1_000;
+
+    sealed interface Verdict {
+    }
+
+    record Valid(Document document) implements Verdict {
+        /** The operation the request selects, when it can be told; execution reports the other cases. */
+        Optional<OperationDefinition.Operation> operation(String operationName) {
+            List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+            return operations.stream()
+                    .filter(op -> operationName == null ? operations.size() == 1 : operationName.equals(op.getName()))
+                    .map(OperationDefinition::getOperation).findFirst();
+        }
+    }
+
+    record Rejected(String code, List<? extends GraphQLError> errors) implements Verdict {
+    }
+
+    private final Instance<GraphQLSchema> schemaSource;
+    private final int maxDepth;
+    private final int maxFields;
+    private final Map<String, Document> valid = new ConcurrentHashMap<>();
+    private volatile GraphQLSchema schema;
+
+    DocumentCheck(Instance<GraphQLSchema> schemaSource,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth") Optional<Integer> maxDepth,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity") Optional<Integer> maxFields) {
+        this.schemaSource = schemaSource;
+        this.maxDepth = maxDepth.orElse(Integer.MAX_VALUE);
+        this.maxFields = maxFields.orElse(Integer.MAX_VALUE);
+    }
+
+    Verdict check(String query) {
+        Document known = valid.get(query);
+        if (known != null) {
+            return new Valid(known);
+        }
+        Document document;
+        try {
+            // The default options carry the configured token limit (quarkus.smallrye-graphql.parser-max-tokens).
+            document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
+        } catch (InvalidSyntaxException e) {
+            return new Rejected(TransportErrors.PARSE_FAILED, List.of(e.toInvalidSyntaxError()));
+        }
+        List<ValidationError> errors = new Validator().validateDocument(schema(), document, Locale.ENGLISH);
+        if (!errors.isEmpty()) {
+            return new Rejected(TransportErrors.VALIDATION_FAILED, errors);
+        }
+        QueryShape shape = QueryShape.of(document);
+        if (shape.depth() > maxDepth) {
+            return rejectedShape("maximum query depth exceeded " + shape.depth() + " > " + maxDepth);
+        }
+        if (shape.fields() > maxFields) {
+            return rejectedShape("maximum query complexity exceeded " + shape.fields() + " > " + maxFields);
+        }
+        if (valid.size() >= REMEMBERED) {
+            valid.clear();
+        }
+        valid.put(query, document);
+        return new Valid(document);
+    }
+
+    private static Rejected rejectedShape(String message) {
+        return new Rejected(TransportErrors.VALIDATION_FAILED,
+                List.of(graphql.GraphqlErrorBuilder.newError().message(message).build()));
+    }
+
+    private GraphQLSchema schema() {
+        GraphQLSchema current = schema;
+        if (current == null) {
+            current = schemaSource.get();
+            schema = current;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,131 @@
+package ai.frontierwatch.gateway.http;
+
+import ai.frontierwatch.gateway.error.ErrorCodes;
+import graphql.language.OperationDefinition;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The GraphQL-over-HTTP rules (graphql.github.io/graphql-over-http) in front of the GraphQL engine: content
+ * negotiation (406), JSON bodies only (415), malformed requests (400), no mutation over GET (405), status 400
+ * under application/graphql-response+json for documents that cannot run, and a time bound on every operation.
+ * Requests that pass go on to the engine unchanged; WebSocket upgrades (subscriptions) are not touched.
+ */
+@ApplicationScoped
+public class GraphqlOverHttp {
+
+    private static final Logger LOG = Logger.getLogger(GraphqlOverHttp.class);
+    /** Before the engine's own /graphql route, after the authentication and quota filters. */
+    private static final int ROUTE_ORDER = -1;
+
+    private final DocumentCheck documents;
+    private final GraphqlHttpConfig config;
+    private final long maxBodyBytes;
+
+    public GraphqlOverHttp(DocumentCheck documents, GraphqlHttpConfig config,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBody) {
+        this.documents = documents;
+        this.config = config;
+        this.maxBodyBytes = maxBody.map(MemorySize::asLongValue).orElse(BodyHandler.DEFAULT_BODY_LIMIT);
+    }
+
+    void register(@Observes Router router) {
+        // The engine's route reads the body with the same handler; Vert.x reads a body only once per request.
+        router.route("/graphql").order(ROUTE_ORDER)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
+                .handler(this::admit);
+    }
+
+    void admit(RoutingContext rc) {
+        HttpMethod method = rc.request().method();
+        if (method == HttpMethod.OPTIONS || isWebSocketUpgrade(rc)) {
+            rc.next();
+            return;
+        }
+        ResponseMediaType type = ResponseMediaType.negotiate(rc.parsedHeaders().accept()).orElse(null);
+        if (type == null) {
+            TransportErrors.send(rc, 406, ResponseMediaType.JSON, ErrorCodes.NOT_ACCEPTABLE,
+                    "Accept application/graphql-response+json or application/json");
+            return;
+        }
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            rc.response().putHeader(HttpHeaders.ALLOW, "GET, POST");
+            TransportErrors.send(rc, 405, type, ErrorCodes.METHOD_NOT_ALLOWED, "Use POST, or GET for queries");
+            return;
+        }
+        if (method == HttpMethod.POST && !isJson(rc.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+            TransportErrors.send(rc, 415, type, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
+                    "Send the request as application/json");
+            return;
+        }
+        GraphqlRequest request;
+        try {
+            request = method == HttpMethod.POST ? GraphqlRequest.fromBody(rc) : GraphqlRequest.fromQueryString(rc);
+        } catch (GraphqlRequest.Malformed e) {
+            TransportErrors.send(rc, 400, type, ErrorCodes.BAD_REQUEST, e.getMessage());
+            return;
+        }
+        // The legacy type answers 200 to any well-formed request, errors included; the new one says 400.
+        int cannotRun = type == ResponseMediaType.GRAPHQL_RESPONSE ? 400 : 200;
+        DocumentCheck.Verdict verdict = documents.check(request.query());
+        if (verdict instanceof DocumentCheck.Rejected rejected) {
+            TransportErrors.send(rc, cannotRun, type, rejected.code(), rejected.errors());
+            return;
+        }
+        if (method == HttpMethod.GET) {
+            Optional<OperationDefinition.Operation> operation = ((DocumentCheck.Valid) verdict)
+                    .operation(request.operationName());
+            if (operation.isPresent() && operation.get() != OperationDefinition.Operation.QUERY) {
+                rc.response().putHeader(HttpHeaders.ALLOW, "POST");
+                TransportErrors.send(rc, 405, type, ErrorCodes.METHOD_NOT_ALLOWED,
+                        "Only queries may be sent with GET; send " + operation.get().name().toLowerCase() + "s with POST");
+                return;
+            }
+        }
+        boundInTime(rc, type, request.operationName());
+        rc.addHeadersEndHandler(ignored -> rc.response().headers().set(HttpHeaders.CONTENT_TYPE, type.contentType()));
+        rc.next();
+    }
+
+    /**
+     * Answers with TIMEOUT once the operation has run for the configured time. The engine may still finish
+     * later: its late answer is dropped (the response is already ended), and every downstream call it waits on
+     * has its own, shorter, time bound.
+     */
+    private void boundInTime(RoutingContext rc, ResponseMediaType type, String operationName) {
+        long limitMillis = config.operationTimeout().toMillis();
+        Vertx vertx = rc.vertx();
+        long timer = vertx.setTimer(limitMillis, ignored -> {
+            if (!rc.response().headWritten() && !rc.response().ended()) {
+                LOG.warnf("Operation %s exceeded %d ms; answered with %s", operationName == null ? "(anonymous)" : operationName,
+                        limitMillis, ErrorCodes.TIMEOUT);
+                TransportErrors.sendWithNullData(rc, type, ErrorCodes.TIMEOUT,
+                        "The operation did not complete within " + limitMillis + " ms");
+            }
+        });
+        rc.addEndHandler(ignored -> vertx.cancelTimer(timer));
+    }
+
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase();
+        return mediaType.equals("application/json");
+    }
+
+    private static boolean isWebSocketUpgrade(RoutingContext rc) {
+        String upgrade = rc.request().getHeader(HttpHeaders.UPGRADE);
+        return upgrade != null && upgrade.equalsIgnoreCase("websocket");
+    }
+}
