@@ -1,0 +1,61 @@
+package ai.frontierwatch.gateway.live;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while the broker answers: subscriptions would otherwise stay silent without telling anyone. */
+@Readiness
+@ApplicationScoped
+public class KafkaReadinessCheck implements HealthCheck {
+
+    private final LiveConfig config;
+    private final LiveFeed feed;
+    private volatile Admin admin;
+
+    public KafkaReadinessCheck(LiveConfig config, LiveFeed feed) {
+        this.config = config;
+        this.feed = feed;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        var response = HealthCheckResponse.named("kafka").withData("bootstrap", config.bootstrapServers())
+                .withData("partitions", feed.assignedPartitions());
+        try {
+            String clusterId = admin().describeCluster().clusterId().get(3, TimeUnit.SECONDS);
+            return response.withData("clusterId", clusterId).up().build();
+        } catch (Exception e) {
+            return response.withData("error", String.valueOf(e.getCause() != null ? e.getCause() : e)).down().build();
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(2));
+        }
+    }
+
+    private Admin admin() {
+        if (admin == null) {
+            synchronized (this) {
+                if (admin == null) {
+                    Properties props = new Properties();
+                    props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+                    props.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, "3000");
+                    props.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
+                    admin = Admin.create(props);
+                }
+            }
+        }
+        return admin;
+    }
+}

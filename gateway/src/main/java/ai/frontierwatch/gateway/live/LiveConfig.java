@@ -1,0 +1,21 @@
+package ai.frontierwatch.gateway.live;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** The live feed behind subscriptions. */
+@ConfigMapping(prefix = "fw.gateway.live")
+public interface LiveConfig {
+
+    /** Kafka bootstrap servers the feed reads from. */
+    String bootstrapServers();
+
+    /** Events a subscriber may fall behind by; a subscriber further behind gets an error and should resubscribe. */
+    @WithDefault("256")
+    int subscriberBuffer();
+
+    /** How often missing topics (not yet created) and new partitions are looked for. */
+    @WithDefault("10s")
+    Duration discoveryInterval();
+}

@@ -1,0 +1,242 @@
+package ai.frontierwatch.gateway.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import ai.frontierwatch.contracts.ContractSamples;
+import ai.frontierwatch.contracts.EventCodec;
+import ai.frontierwatch.contracts.EventEnvelope;
+import ai.frontierwatch.contracts.EventType;
+import ai.frontierwatch.localstack.TestInfrastructure;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subscriptions through a real WebSocket client (graphql-transport-ws) against the running gateway, fed by the
+ * contract samples published on the real broker. Records go to partition 0 of their topic, so the feed sees them
+ * in the order sent: once a later record arrives at a subscriber, an earlier one it did not get was filtered out.
+ */
+@QuarkusTest
+class LiveSubscriptionsTest {
+
+    private static final String GPQA = "7d1c6f2e-0000-4000-8000-00000000000a";
+
+    @TestHTTPResource("/graphql")
+    URI endpoint;
+
+    private KafkaProducer<String, String> producer;
+    private Client client;
+
+    @BeforeEach
+    void connect() {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
+        props.put("key.serializer", StringSerializer.class.getName());
+        props.put("value.serializer", StringSerializer.class.getName());
+        producer = new KafkaProducer<>(props);
+        client = Client.open(endpoint, Map.of());
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        producer.close();
+    }
+
+    @Test
+    void stateOfTheArtChangesArriveWithTheirValuesAndTheBenchmarkFilterExcludesOthers() {
+        client.subscribe("swe", """
+                subscription { stateOfTheArtChanged(benchmark: "swe-bench-verified") {
+                  benchmarkId benchmarkSlug conditions unit higherIsBetter modelId modelSlug modelName value resultId
+                  previousModelId previousModelSlug previousValue asOf } }""");
+        client.subscribe("gpqa", "subscription { stateOfTheArtChanged(benchmark: \"" + GPQA + "\") { benchmarkSlug value } }");
+
+        JsonNode change = publishUntilReceived(EventType.STATE_OF_THE_ART_CHANGED, UnaryOperator.identity(), "swe")
+                .path("stateOfTheArtChanged");
+        assertThat(change.path("benchmarkId").asText()).isEqualTo("7d1c6f2e-0000-4000-8000-000000000003");
+        assertThat(change.path("benchmarkSlug").asText()).isEqualTo("swe-bench-verified");
+        assertThat(change.path("conditions").size()).isZero();
+        assertThat(change.path("unit").asText()).isEqualTo("PERCENT");
+        assertThat(change.path("higherIsBetter").asBoolean()).isTrue();
+        assertThat(change.path("modelSlug").asText()).isEqualTo("qwen");
+        assertThat(change.path("modelName").asText()).isEqualTo("Qwen");
+        assertThat(change.path("value").asDouble()).isEqualTo(80.0);
+        assertThat(change.path("resultId").asText()).isEqualTo("7d1c6f2e-0000-4000-8000-000000000004");
+        assertThat(change.path("previousModelSlug").asText()).isEqualTo("gpt-5-1");
+        assertThat(change.path("previousValue").asDouble()).isEqualTo(76.3);
+        assertThat(change.path("asOf").asText()).isEqualTo("2025-12-11");
+
+        UnaryOperator<ObjectNode> gpqa = p -> p.put("benchmarkId", GPQA).put("benchmarkSlug", "gpqa-diamond").put("value", 87.7);
+        publishUntilReceived(EventType.STATE_OF_THE_ART_CHANGED, gpqa, "gpqa");
+        // The other benchmark's change, then one more on the filtered one, in that order.
+        send(EventType.STATE_OF_THE_ART_CHANGED, UnaryOperator.identity());
+        send(EventType.STATE_OF_THE_ART_CHANGED, p -> gpqa.apply(p).put("value", 88.1));
+        await().atMost(Duration.ofSeconds(30)).until(() -> client.values("gpqa", "stateOfTheArtChanged", "value").contains(88.1));
+        assertThat(client.values("gpqa", "stateOfTheArtChanged", "benchmarkSlug")).containsOnly("gpqa-diamond");
+    }
+
+    @Test
+    void publishedArticlesAndConflictingClaimsArriveFilteredByLanguageModelAndBenchmark() {
+        client.subscribe("zh", "subscription { articlePublished(language: ZH_HANS) { id title url source publishedAt language tags } }");
+        client.subscribe("qwen", """
+                subscription { claimConflictDetected(model: "qwen") { claimId articleId modelSlug modelName benchmarkSlug
+                  claimedValue conditions recorded { resultId value } quote } }""");
+        client.subscribe("gpqa", "subscription { claimConflictDetected(benchmark: \"gpqa-diamond\") { claimId benchmarkSlug } }");
+
+        JsonNode article = publishUntilReceived(EventType.ARTICLE_PUBLISHED, UnaryOperator.identity(), "zh").path("articlePublished");
+        assertThat(article.path("id").asText()).isEqualTo("7d1c6f2e-0000-4000-8000-000000000005");
+        assertThat(article.path("title").asText()).isEqualTo("千问新版本发布");
+        assertThat(article.path("source").asText()).isEqualTo("Example News");
+        assertThat(article.path("language").asText()).isEqualTo("ZH_HANS");
+        assertThat(article.path("tags").get(0).asText()).isEqualTo("Qwen");
+        // An English article, then another Chinese one: only the Chinese one arrives.
+        send(EventType.ARTICLE_PUBLISHED, p -> p.put("id", "a-en").put("language", "en"));
+        send(EventType.ARTICLE_PUBLISHED, p -> p.put("id", "a-zh-2"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> client.values("zh", "articlePublished", "id").contains("a-zh-2"));
+        assertThat(client.values("zh", "articlePublished", "id")).doesNotContain("a-en");
+
+        JsonNode conflict = publishUntilReceived(EventType.CLAIM_CONFLICT_DETECTED, UnaryOperator.identity(), "qwen")
+                .path("claimConflictDetected");
+        assertThat(conflict.path("claimId").asText()).isEqualTo("3f0c2b8e-5a4d-3c1b-9e7f-000000000007");
+        assertThat(conflict.path("articleId").asText()).isEqualTo("7d1c6f2e-0000-4000-8000-000000000005");
+        assertThat(conflict.path("modelName").asText()).isEqualTo("通义千问");
+        assertThat(conflict.path("claimedValue").asDouble()).isEqualTo(70.4);
+        assertThat(conflict.path("recorded").get(0).path("value").asDouble()).isEqualTo(80.0);
+        assertThat(conflict.path("quote").asText()).contains("70.4%");
+        publishUntilReceived(EventType.CLAIM_CONFLICT_DETECTED,
+                p -> p.put("claimId", "c-gpqa-1").put("benchmarkSlug", "gpqa-diamond").put("modelSlug", "glm-4-6"), "gpqa");
+        assertThat(client.values("gpqa", "claimConflictDetected", "benchmarkSlug")).containsOnly("gpqa-diamond");
+        assertThat(client.values("qwen", "claimConflictDetected", "claimId")).doesNotContain("c-gpqa-1");
+    }
+
+    @Test
+    void aBlankFilterEndsTheSubscriptionAtOnceAndAnUnknownApiKeyCannotSubscribe() {
+        client.subscribe("bad", "subscription { stateOfTheArtChanged(benchmark: \" \") { value } }");
+        await().atMost(Duration.ofSeconds(30)).until(() -> client.text("bad").contains("\"complete\""));
+        assertThat(client.data("bad")).isEmpty();
+
+        assertThatThrownBy(() -> Client.open(endpoint, Map.of("X-API-Key", "not-a-key")))
+                .hasRootCauseMessage("Unexpected HTTP response status code 401");
+    }
+
+    /** Publishes the sample (changed by {@code change}) until the subscription got it: it may still be starting. */
+    private JsonNode publishUntilReceived(EventType type, UnaryOperator<ObjectNode> change, String subscription) {
+        int before = client.data(subscription).size();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            if (client.data(subscription).size() > before) {
+                return true;
+            }
+            send(type, change);
+            return false;
+        });
+        return client.data(subscription).get(before);
+    }
+
+    private void send(EventType type, UnaryOperator<ObjectNode> change) {
+        EventEnvelope sample = ContractSamples.envelope(type);
+        ObjectNode payload = change.apply(sample.payload().deepCopy());
+        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, sample.schemaVersion(), sample.occurredAt(),
+                sample.aggregateId(), sample.aggregateVersion(), payload);
+        try {
+            producer.send(new ProducerRecord<>(type.topic(), 0, event.key(), EventCodec.toJson(event))).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A graphql-transport-ws client that keeps every message per subscription id. */
+    static final class Client implements WebSocket.Listener {
+
+        private final Map<String, List<JsonNode>> messages = new ConcurrentHashMap<>();
+        private final CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        private final StringBuilder partial = new StringBuilder();
+        private WebSocket socket;
+
+        static Client open(URI endpoint, Map<String, String> headers) {
+            Client client = new Client();
+            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
+                    .subprotocols("graphql-transport-ws");
+            headers.forEach(builder::header);
+            URI ws = URI.create(endpoint.toString().replaceFirst("^http", "ws"));
+            client.socket = builder.buildAsync(ws, client).join();
+            client.socket.sendText("{\"type\":\"connection_init\",\"payload\":{}}", true).join();
+            client.acknowledged.orTimeout(30, TimeUnit.SECONDS).join();
+            return client;
+        }
+
+        void subscribe(String id, String query) {
+            ObjectNode message = EventCodec.mapper().createObjectNode().put("id", id).put("type", "subscribe");
+            message.putObject("payload").put("query", query);
+            socket.sendText(message.toString(), true).join();
+        }
+
+        /** The data of every "next" message of a subscription, in arrival order. */
+        List<JsonNode> data(String id) {
+            return messages.getOrDefault(id, List.of()).stream().filter(m -> "next".equals(m.path("type").asText()))
+                    .map(m -> m.path("payload").path("data")).toList();
+        }
+
+        List<Object> values(String id, String field, String property) {
+            List<Object> values = new ArrayList<>();
+            for (JsonNode d : data(id)) {
+                JsonNode v = d.path(field).path(property);
+                values.add(v.isNumber() ? (Object) v.asDouble() : v.asText());
+            }
+            return values;
+        }
+
+        String text(String id) {
+            return messages.getOrDefault(id, List.of()).toString();
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                JsonNode message;
+                try {
+                    message = EventCodec.mapper().readTree(partial.toString());
+                } catch (Exception e) {
+                    throw new CompletionException(e);
+                }
+                partial.setLength(0);
+                if ("connection_ack".equals(message.path("type").asText())) {
+                    acknowledged.complete(null);
+                } else if (message.has("id")) {
+                    messages.computeIfAbsent(message.path("id").asText(), k -> new CopyOnWriteArrayList<>()).add(message);
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        void close() {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+        }
+    }
+}
