@@ -144,7 +144,7 @@ class CodeCrossCheckTest {
                 contractTopics.add((String) field.get(null));
             }
         }
-        assertThat(contractTopics).contains("fw.catalog.v1", "fw.articles.v1");
+        assertThat(contractTopics).contains("fw.catalog.v1", "fw.articles.v1", "fw.insights.v1");
         List<Map<String, Object>> topics = rendered.ofKind("KafkaTopic");
         assertThat(topics.stream().map(t -> Node.str(t, "spec.topicName") != null ? Node.str(t, "spec.topicName") : Manifests.name(t)))
                 .containsExactlyInAnyOrderElementsOf(contractTopics);
@@ -166,6 +166,8 @@ class CodeCrossCheckTest {
         Map<String, Object> listener = Node.maps(kafka, "spec.kafka.listeners").stream()
                 .filter(l -> Boolean.FALSE.equals(l.get("tls"))).findFirst().orElseThrow();
         String bootstrap = Manifests.name(kafka) + "-kafka-bootstrap:" + listener.get("port");
+        // The gateway too: its subscriptions read the article and insights topics.
+        assertThat(ServiceModule.all()).allMatch(s -> s.environment().containsKey("KAFKA_BOOTSTRAP_SERVERS"));
         for (ServiceModule service : ServiceModule.all()) {
             if (service.environment().containsKey("KAFKA_BOOTSTRAP_SERVERS")) {
                 assertThat(Environment.of(rendered, rendered.get("Deployment", service.name())))

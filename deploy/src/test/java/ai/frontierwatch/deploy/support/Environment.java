@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The environment a Deployment gives its container: literal values from env and from the
- * ConfigMaps of envFrom, secret references written as {@code secret:<name>/<key>}.
+ * ConfigMaps of envFrom or of single keys, secret references written as {@code secret:<name>/<key>}.
  */
 public final class Environment {
 
@@ -26,6 +26,14 @@ public final class Environment {
             String name = Node.str(var, "name");
             if (var.containsKey("value")) {
                 put(env, name, Node.str(var, "value"), workload);
+            } else if (Node.at(var, "valueFrom.configMapKeyRef") != null) {
+                String configMap = Node.str(var, "valueFrom.configMapKeyRef.name");
+                Object value = Node.map(rendered.get("ConfigMap", configMap), "data")
+                        .get(Node.str(var, "valueFrom.configMapKeyRef.key"));
+                if (value == null) {
+                    throw new AssertionError(Manifests.id(workload) + ": " + name + " refers to a missing key: " + var);
+                }
+                put(env, name, String.valueOf(value), workload);
             } else if (Node.at(var, "valueFrom.secretKeyRef") != null) {
                 put(env, name, "secret:" + Node.str(var, "valueFrom.secretKeyRef.name") + "/"
                         + Node.str(var, "valueFrom.secretKeyRef.key"), workload);
