@@ -57,18 +57,6 @@ public class ResultStore {
         return query(COLUMNS + " WHERE NOT deleted AND benchmark_id = ANY(?1)", benchmarkIds);
     }
 
-    public List<RecordedResult> forModels(Collection<String> modelIds) {
-        return query(COLUMNS + " WHERE NOT deleted AND model_id = ANY(?1)", modelIds);
-    }
-
-    /** Every result on the benchmarks where any of the models has one (what their ranks depend on). */
-    public List<RecordedResult> onBenchmarksOf(Collection<String> modelIds) {
-        return query(COLUMNS + " " + """
-                WHERE NOT deleted AND benchmark_id IN
-                    (SELECT DISTINCT benchmark_id FROM benchmark_result WHERE NOT deleted AND model_id = ANY(?1))""",
-                modelIds);
-    }
-
     /**
      * The best result of each model under each conditions key on the given benchmarks, visible on {@code asOf}
      * (measured on or before it; null: all). Everything a leaderboard or rank is computed from, without the
