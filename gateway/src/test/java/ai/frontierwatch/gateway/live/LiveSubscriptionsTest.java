@@ -173,6 +173,7 @@ class LiveSubscriptionsTest {
     static final class Client implements WebSocket.Listener {
 
         private final Map<String, List<JsonNode>> messages = new ConcurrentHashMap<>();
+        private final Map<String, List<Long>> receivedNanos = new ConcurrentHashMap<>();
         private final CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         private final StringBuilder partial = new StringBuilder();
         private WebSocket socket;
@@ -210,6 +211,11 @@ class LiveSubscriptionsTest {
             return values;
         }
 
+        /** When each "next" message of a subscription arrived (System.nanoTime), in arrival order. */
+        List<Long> receivedNanos(String id) {
+            return receivedNanos.getOrDefault(id, List.of());
+        }
+
         String text(String id) {
             return messages.getOrDefault(id, List.of()).toString();
         }
@@ -228,7 +234,11 @@ class LiveSubscriptionsTest {
                 if ("connection_ack".equals(message.path("type").asText())) {
                     acknowledged.complete(null);
                 } else if (message.has("id")) {
-                    messages.computeIfAbsent(message.path("id").asText(), k -> new CopyOnWriteArrayList<>()).add(message);
+                    String id = message.path("id").asText();
+                    if ("next".equals(message.path("type").asText())) {
+                        receivedNanos.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(System.nanoTime());
+                    }
+                    messages.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(message);
                 }
             }
             webSocket.request(1);
