@@ -111,6 +111,25 @@ public class AnnouncementStore {
         return rows.stream().findFirst().map(r -> new String[] {(String) r[0], (String) r[1]});
     }
 
+    /**
+     * Whether any claim of the article, or about the model on the benchmark, has a result on record to conflict
+     * with: a cheap, index-backed look that spares the full claims listing when nothing can conflict.
+     */
+    public boolean anyClaimWithRecord(String articleId, String modelId, String benchmarkId) {
+        String claims = articleId != null ? "c.article_id = ?1" : "c.model_id = ?1 AND c.benchmark_id = ?2";
+        var query = em.createNativeQuery("""
+                SELECT EXISTS (SELECT 1 FROM claim c WHERE %s AND c.model_id IS NOT NULL AND c.benchmark_id IS NOT NULL
+                    AND EXISTS (SELECT 1 FROM benchmark_result r
+                                WHERE NOT r.deleted AND r.model_id = c.model_id AND r.benchmark_id = c.benchmark_id))"""
+                .formatted(claims));
+        if (articleId != null) {
+            query.setParameter(1, articleId);
+        } else {
+            query.setParameter(1, modelId).setParameter(2, benchmarkId);
+        }
+        return (Boolean) query.getSingleResult();
+    }
+
     /** Marks claims as announced; returns those that were not announced before. */
     public Set<UUID> markConflictsAnnounced(Collection<UUID> claimIds) {
         if (claimIds.isEmpty()) {

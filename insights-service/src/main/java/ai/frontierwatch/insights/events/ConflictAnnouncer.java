@@ -37,10 +37,16 @@ public class ConflictAnnouncer {
     }
 
     void checkArticle(Catalogue catalogue, String articleId, boolean announce) {
+        if (!store.anyClaimWithRecord(articleId, null, null)) {
+            return;
+        }
         check(catalogue, List.of(articleId), List.of(), List.of(), announce);
     }
 
     void checkModelOnBenchmark(Catalogue catalogue, String modelId, String benchmarkId, boolean announce) {
+        if (!store.anyClaimWithRecord(null, modelId, benchmarkId)) {
+            return;
+        }
         check(catalogue, List.of(), List.of(modelId), List.of(benchmarkId), announce);
     }
 
