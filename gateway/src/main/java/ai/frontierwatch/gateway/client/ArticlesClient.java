@@ -36,7 +36,7 @@ public class ArticlesClient {
     }
 
     public List<ArticleDto> articlesByIds(Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : Json.items(api.articles(String.join(",", ids)), ArticleDto.class);
+        return IdChunks.each(ids, chunk -> Json.items(api.articles(chunk), ArticleDto.class));
     }
 
     /** Ingests a document (an editor's write); never retried. Answers {articles: [{id, title, status}], warnings}. */

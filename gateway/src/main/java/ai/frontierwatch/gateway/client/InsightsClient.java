@@ -42,26 +42,25 @@ public class InsightsClient {
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<ArticleMentionsDto> mentionsOfArticles(Collection<String> articleIds) {
-        return articleIds.isEmpty() ? List.of()
-                : Json.items(api.mentionsOfArticles(String.join(",", articleIds)), ArticleMentionsDto.class);
+        return IdChunks.each(articleIds, chunk -> Json.items(api.mentionsOfArticles(chunk), ArticleMentionsDto.class));
     }
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<EntityArticlesDto> latestArticles(Collection<String> modelIds, int perModel) {
-        return modelIds.isEmpty() ? List.of()
-                : Json.items(api.latestArticles(String.join(",", modelIds), perModel), EntityArticlesDto.class);
+        return IdChunks.each(modelIds, chunk -> Json.items(api.latestArticles(chunk, perModel), EntityArticlesDto.class));
     }
 
     /** Every claim of the articles, over as many pages as there are (pages of the largest size). */
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<ClaimDto> claimsOfArticles(Collection<String> articleIds) {
-        if (articleIds.isEmpty()) {
-            return List.of();
-        }
+        return IdChunks.each(articleIds, this::claimsOfArticles);
+    }
+
+    private List<ClaimDto> claimsOfArticles(String articleIds) {
         List<ClaimDto> all = new ArrayList<>();
         int offset = 0;
         while (true) {
-            ClaimPageDto page = Json.as(api.claims(String.join(",", articleIds), CLAIMS_PAGE, offset), ClaimPageDto.class);
+            ClaimPageDto page = Json.as(api.claims(articleIds, CLAIMS_PAGE, offset), ClaimPageDto.class);
             all.addAll(page.items());
             offset += page.items().size();
             if (page.items().isEmpty() || offset >= page.total()) {
@@ -77,8 +76,8 @@ public class InsightsClient {
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<LeaderboardDto> leaderboards(Collection<String> benchmarkIds, LocalDate asOf, String conditions) {
-        return benchmarkIds.isEmpty() ? List.of() : Json.items(api.leaderboards(String.join(",", benchmarkIds),
-                asOf == null ? null : asOf.toString(), conditions), LeaderboardDto.class);
+        return IdChunks.each(benchmarkIds, chunk -> Json.items(api.leaderboards(chunk,
+                asOf == null ? null : asOf.toString(), conditions), LeaderboardDto.class));
     }
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
@@ -88,7 +87,7 @@ public class InsightsClient {
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<ModelRanksDto> ranks(Collection<String> modelIds) {
-        return modelIds.isEmpty() ? List.of() : Json.items(api.ranks(String.join(",", modelIds), null), ModelRanksDto.class);
+        return IdChunks.each(modelIds, chunk -> Json.items(api.ranks(chunk, null), ModelRanksDto.class));
     }
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
@@ -98,8 +97,8 @@ public class InsightsClient {
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<TrendDto> trends(Collection<String> modelIds, String interval, LocalDate from, LocalDate to) {
-        return modelIds.isEmpty() ? List.of() : Json.items(api.trends(String.join(",", modelIds), interval,
-                from == null ? null : from.toString(), to == null ? null : to.toString()), TrendDto.class);
+        return IdChunks.each(modelIds, chunk -> Json.items(api.trends(chunk, interval,
+                from == null ? null : from.toString(), to == null ? null : to.toString()), TrendDto.class));
     }
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)

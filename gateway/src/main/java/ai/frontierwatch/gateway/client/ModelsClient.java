@@ -40,7 +40,7 @@ public class ModelsClient {
     }
 
     public List<ModelDto> modelsByIds(Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : Json.items(api.models(String.join(",", ids), null, null, null, null, null), ModelDto.class);
+        return IdChunks.each(ids, chunk -> Json.items(api.models(chunk, null, null, null, null, null), ModelDto.class));
     }
 
     public PageDto<ModelDto> models(String vendor, String modality, Boolean openWeights, String after, int limit) {
@@ -53,7 +53,7 @@ public class ModelsClient {
     }
 
     public List<VendorDto> vendorsByIds(Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : Json.items(api.vendors(String.join(",", ids)), VendorDto.class);
+        return IdChunks.each(ids, chunk -> Json.items(api.vendors(chunk), VendorDto.class));
     }
 
     public Optional<VendorDto> vendor(String idOrSlug) {
@@ -61,7 +61,7 @@ public class ModelsClient {
     }
 
     public List<BenchmarkDto> benchmarksByIds(Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : Json.items(api.benchmarks(String.join(",", ids), null, null, null), BenchmarkDto.class);
+        return IdChunks.each(ids, chunk -> Json.items(api.benchmarks(chunk, null, null, null), BenchmarkDto.class));
     }
 
     public PageDto<BenchmarkDto> benchmarks(String category, String after, int limit) {
@@ -74,11 +74,11 @@ public class ModelsClient {
     }
 
     public List<ResultDto> resultsOfModels(Collection<String> modelIds, LocalDate asOf) {
-        return modelIds.isEmpty() ? List.of() : allResults(String.join(",", modelIds), null, asOf);
+        return IdChunks.each(modelIds, chunk -> allResults(chunk, null, asOf));
     }
 
     public List<ResultDto> resultsOfBenchmarks(Collection<String> benchmarkIds, LocalDate asOf) {
-        return benchmarkIds.isEmpty() ? List.of() : allResults(null, String.join(",", benchmarkIds), asOf);
+        return IdChunks.each(benchmarkIds, chunk -> allResults(null, chunk, asOf));
     }
 
     /** Records a result (an editor's write); never retried, so it cannot be applied twice by the gateway. */

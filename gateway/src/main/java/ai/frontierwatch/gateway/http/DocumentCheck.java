@@ -36,6 +36,10 @@ class DocumentCheck {
 
     record Valid(Document document) implements Verdict {
         /** The operation the request selects, when it can be told; execution reports the other cases. */
+        int operationCount() {
+            return document.getDefinitionsOfType(OperationDefinition.class).size();
+        }
+
         Optional<OperationDefinition.Operation> operation(String operationName) {
             List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
             return operations.stream()

@@ -91,6 +91,16 @@ public class GraphqlOverHttp {
                         "Only queries may be sent with GET; send " + operation.get().name().toLowerCase() + "s with POST");
                 return;
             }
+            if (request.operationName() != null) {
+                // The engine's GET reader takes the query text for the operation name (clients such as urql send
+                // both). A document with one operation needs no name, so the name is dropped after the check above.
+                if (((DocumentCheck.Valid) verdict).operationCount() > 1) {
+                    TransportErrors.send(rc, 400, type, ErrorCodes.BAD_REQUEST,
+                            "Choosing one of several operations works with POST; a GET document must hold one operation");
+                    return;
+                }
+                rc.queryParams().remove("operationName");
+            }
         }
         boundInTime(rc, type, request.operationName());
         rc.addHeadersEndHandler(ignored -> rc.response().headers().set(HttpHeaders.CONTENT_TYPE, type.contentType()));

@@ -68,6 +68,20 @@ class GraphqlOverHttpTest {
     }
 
     @Test
+    void aGetQueryNamingItsOperationRunsAsClientsSuchAsUrqlSendIt() {
+        given().accept(GRAPHQL_RESPONSE).queryParam("query", "query Version { apiVersion }")
+                .queryParam("operationName", "Version")
+                .get("/graphql")
+                .then().statusCode(200)
+                .body("data.apiVersion", equalTo("1.0"));
+        given().accept(GRAPHQL_RESPONSE).queryParam("query", "query A { apiVersion } query B { apiVersion }")
+                .queryParam("operationName", "B")
+                .get("/graphql")
+                .then().statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"));
+    }
+
+    @Test
     void mutationsOverGetAreRejectedWith405() {
         given().accept(GRAPHQL_RESPONSE).queryParam("query", "mutation { __typename }")
                 .get("/graphql")
