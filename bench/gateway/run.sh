@@ -48,9 +48,10 @@ page() { python3 -c "import json,sys;print(json.dumps({'query':open(sys.argv[1])
 # Insights are derived from the Kafka events after the import: wait until the board and the mentions stop growing.
 last=""
 for _ in $(seq 1 300); do
-  now=$(page "$repo/gateway/docs/pages/benchmark-page.graphql" "$bench_vars" | python3 -c "import json,sys;d=json.load(sys.stdin)['data']['benchmark']['leaderboard'];print(sum(len(b['entries']) for b in (d if isinstance(d,list) else [d])))")
-  now="$now/$(page "$repo/gateway/docs/pages/model-page.graphql" "$model_vars" | python3 -c "import json,sys;m=json.load(sys.stdin)['data']['model'];print(sum(p['mentions'] for p in m['mentionTrend']))")"
-  [ "$now" = "$last" ] && break
+  now=$(page "$repo/gateway/docs/pages/benchmark-page.graphql" "$bench_vars" | python3 -c "import json,sys;d=(json.load(sys.stdin).get('data') or {}).get('benchmark') or {};d=d.get('leaderboard') or [];print(sum(len(b['entries']) for b in (d if isinstance(d,list) else [d])))")
+  now="$now/$(page "$repo/gateway/docs/pages/model-page.graphql" "$model_vars" | python3 -c "import json,sys;m=(json.load(sys.stdin).get('data') or {}).get('model') or {};print(sum(p['mentions'] for p in m.get('mentionTrend') or []))")"
+  # stable and not empty: derivation has started and caught up
+  [ "$now" = "$last" ] && [ "${now%%/*}" != "0" ] && break
   last=$now; sleep 5
 done
 echo "benchmark page: $(page "$repo/gateway/docs/pages/benchmark-page.graphql" "$bench_vars" | python3 -c "import json,sys;d=json.load(sys.stdin);b=d['data']['benchmark']['leaderboard'];print(sum(len(x['entries']) for x in (b if isinstance(b,list) else [b])),'leaderboard entries,',len(d['data']['stateOfTheArt']),'state-of-the-art changes; errors:',d.get('errors'))")"
