@@ -13,13 +13,11 @@ kafka_port=${KAFKA_PORT:-29102}
 http_port=${HTTP_PORT:-28092}
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 rm -rf "$work/infra" "$work/bench-data" && mkdir -p "$work"
-# local-stack's lib folder lacks lz4, which the services' producers compress with: add it to the broker
-lz4=$(find "$HOME/.m2/repository/at/yawk/lz4" "$HOME/.m2/repository/org/lz4" -name 'lz4-java-*.jar' 2>/dev/null | sort | tail -1)
 
 python3 "$here/generate.py" --out "$work/bench-data" --articles "$articles"
 
 # infrastructure (embedded PostgreSQL 18 + KRaft Kafka from local-stack), stopped when its stdin closes
-coproc INFRA { exec "$java" -cp "$repo/local-stack/target/local-stack-0.1.0-SNAPSHOT.jar:$repo/local-stack/target/lib/*:$lz4" \
+coproc INFRA { exec "$java" -cp "$repo/local-stack/target/local-stack-0.1.0-SNAPSHOT.jar:$repo/local-stack/target/lib/*" \
   "$here/BenchInfra.java" "$work/infra" "$pg_port" "$kafka_port" articles 2>"$work/infra.log"; }
 infra_pid=$INFRA_PID
 read -r ready db_url kafka <&"${INFRA[0]}"
