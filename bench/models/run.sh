@@ -13,7 +13,7 @@ kafka_port=${KAFKA_PORT:-29092}
 http_port=${HTTP_PORT:-28091}
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 jar=${SERVICE_JAR:-$repo/models-service/target/quarkus-app/quarkus-run.jar}
-rm -rf "$work/infra" && mkdir -p "$work"
+rm -rf "$work/infra" "$work/bench-data" && mkdir -p "$work"
 
 python3 "$here/generate.py" --out "$work/bench-data" --models "$models" --results "$results"
 

@@ -8,10 +8,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.hibernate.type.SqlTypes;
 
 /**
@@ -52,9 +53,14 @@ public class BenchmarkResult extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean disputed;
 
+    /**
+     * Never changed in place, only replaced by a new list: declared immutable so that Hibernate neither deep-copies
+     * it (a JSON round trip) on persist nor compares it as JSON on flush.
+     */
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(columnDefinition = "jsonb", nullable = false)
-    public List<Source> sources = new ArrayList<>();
+    public List<Source> sources = List.of();
 
     @Version
     public long version;

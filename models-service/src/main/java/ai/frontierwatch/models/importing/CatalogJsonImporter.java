@@ -58,6 +58,7 @@ public class CatalogJsonImporter implements FormatImporter {
         for (JsonRows.Element e : JsonRows.arrayUnder(mapper, file.text(), "vendors")) {
             JsonNode n = e.node();
             rows.add(new PlannedRow(report, e.line(), tally -> {
+                ChunkLock.beforeCatalogWrite();
                 tally.add(vendors.merge(new VendorInput(required(n, "slug"), required(n, "name"), strings(n, "aliases"),
                         text(n, "country"), text(n, "website"))));
             }));
@@ -65,6 +66,7 @@ public class CatalogJsonImporter implements FormatImporter {
         for (JsonRows.Element e : JsonRows.arrayUnder(mapper, file.text(), "models")) {
             JsonNode n = e.node();
             rows.add(new PlannedRow(report, e.line(), tally -> {
+                ChunkLock.beforeCatalogWrite();
                 String vendor = text(n, "vendor");
                 UUID vendorId = vendor == null ? null : ops.knownVendor(ctx, vendor);
                 if (vendor != null && vendorId == null) {
@@ -84,6 +86,7 @@ public class CatalogJsonImporter implements FormatImporter {
         for (JsonRows.Element e : JsonRows.arrayUnder(mapper, file.text(), "benchmarks")) {
             JsonNode n = e.node();
             rows.add(new PlannedRow(report, e.line(), tally -> {
+                ChunkLock.beforeCatalogWrite();
                 String unit = required(n, "unit").toUpperCase();
                 if (!BenchmarkService.UNITS.contains(unit)) {
                     throw new RowException("unknown unit '" + unit + "'");

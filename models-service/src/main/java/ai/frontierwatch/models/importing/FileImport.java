@@ -20,18 +20,20 @@ public final class FileImport {
         this.format = format;
     }
 
-    void add(Tally tally) {
+    synchronized void add(Tally tally) {
         created += tally.created;
         updated += tally.updated;
         unchanged += tally.unchanged;
     }
 
-    void error(long line, String message) {
+    synchronized void error(long line, String message) {
         errors.add(new RowError(file, line, message));
     }
 
-    ImportReport.FileResult result() {
-        return new ImportReport.FileResult(file, format, created, updated, unchanged, List.copyOf(errors));
+    synchronized ImportReport.FileResult result() {
+        // chunks that ran in parallel report their rows' errors out of order
+        List<RowError> byLine = errors.stream().sorted(java.util.Comparator.comparingLong(RowError::line)).toList();
+        return new ImportReport.FileResult(file, format, created, updated, unchanged, byLine);
     }
 
     /** Outcomes counted while a row runs; added to the file only once its transaction commits. */

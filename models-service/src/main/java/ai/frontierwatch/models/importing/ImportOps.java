@@ -61,6 +61,7 @@ public class ImportOps {
     /** The vendor a name designates, created when unknown. */
     public UUID vendor(ImportContext ctx, String name, FileImport.Tally tally) {
         return find(ctx.vendors, EntityKind.VENDOR, List.of(name), () -> {
+            ChunkLock.beforeCatalogWrite();
             String slug = freeSlug(vendors, NameKeys.slugify(name));
             tally.add(vendorService.merge(new VendorInput(slug, name, List.of(), null, null)));
             return vendors.findBySlug(slug).orElseThrow().id;
@@ -70,6 +71,7 @@ public class ImportOps {
     /** The model a name designates, created from {@code creation} when unknown. */
     public UUID model(ImportContext ctx, String name, Supplier<ModelInput> creation, FileImport.Tally tally) {
         return find(ctx.models, EntityKind.MODEL, List.of(name), () -> {
+            ChunkLock.beforeCatalogWrite();
             ModelInput input = creation.get();
             String slug = freeSlug(models, input.slug());
             tally.add(modelService.merge(withSlug(input, slug)));
@@ -122,6 +124,7 @@ public class ImportOps {
     public Benchmark benchmark(ImportContext ctx, List<String> names, Supplier<BenchmarkInput> creation,
             FileImport.Tally tally) {
         UUID id = find(ctx.benchmarks, EntityKind.BENCHMARK, names, () -> {
+            ChunkLock.beforeCatalogWrite();
             BenchmarkInput input = creation.get();
             String slug = freeSlug(benchmarks, input.slug());
             tally.add(benchmarkService.merge(new BenchmarkInput(slug, input.name(), input.aliases(), input.category(),
@@ -133,6 +136,7 @@ public class ImportOps {
 
     /** Adds what a file knows about a model and the catalogue does not: aliases and empty fields only. */
     public void fillModel(UUID id, ModelInput known, FileImport.Tally tally) {
+        ChunkLock.beforeCatalogWrite();
         Model m = models.findById(id);
         tally.add(modelService.merge(m, new ModelInput(m.slug, null,
                 m.vendorId == null ? known.vendor() : null,
@@ -148,6 +152,7 @@ public class ImportOps {
 
     /** Adds aliases and fills empty fields of a benchmark. */
     public void fillBenchmark(ImportContext ctx, Benchmark b, BenchmarkInput known, FileImport.Tally tally) {
+        ChunkLock.beforeCatalogWrite();
         ctx.benchmarkEntities.remove(b.id);
         tally.add(benchmarkService.merge(new BenchmarkInput(b.slug, null, known.aliases(),
                 b.category == null ? known.category() : null, null, null,
@@ -166,9 +171,12 @@ public class ImportOps {
         pending.add(m, tally);
     }
 
-    /** Writes the measurements recorded in the current transaction. */
-    void writePending() {
-        pending.write(results);
+    /**
+     * Writes the measurements recorded in the current transaction; {@code lockPairs} when the chunk holds the import
+     * lock only shared and must lock the (model, benchmark) pairs it writes.
+     */
+    void writePending(boolean lockPairs) {
+        pending.write(results, lockPairs);
     }
 
     private UUID find(Map<String, UUID> cache, EntityKind kind, List<String> names, Supplier<UUID> otherwise) {

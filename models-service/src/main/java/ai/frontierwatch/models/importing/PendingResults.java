@@ -25,11 +25,12 @@ public class PendingResults {
     }
 
     /** Records what the rows measured, in row order, and counts each outcome in its row's tally. */
-    void write(ResultService results) {
+    void write(ResultService results, boolean lockPairs) {
         if (pending.isEmpty()) {
             return;
         }
-        List<Outcome> outcomes = results.recordAllLocked(pending.stream().map(Pending::measurement).toList());
+        List<Outcome> outcomes = results.recordAll(pending.stream().map(Pending::measurement).toList(),
+                lockPairs);
         for (int i = 0; i < outcomes.size(); i++) {
             pending.get(i).tally().add(outcomes.get(i));
         }

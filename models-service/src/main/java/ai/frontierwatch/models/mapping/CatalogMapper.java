@@ -30,7 +30,14 @@ public final class CatalogMapper {
 
     public static ModelState state(Model m, String vendorSlug) {
         return new ModelState(m.id.toString(), m.slug, m.name, str(m.vendorId), vendorSlug, List.copyOf(m.aliases),
-                m.family, m.modality, m.releaseDate, m.openWeights);
+                m.family, m.modality, m.releaseDate, m.openWeights, m.parameterCount, m.contextWindow, pricing(m));
+    }
+
+    private static ModelState.Pricing pricing(Model m) {
+        if (m.priceInputPerMillion == null && m.priceOutputPerMillion == null) {
+            return null;
+        }
+        return new ModelState.Pricing(m.priceInputPerMillion, m.priceOutputPerMillion, m.priceCurrency, m.priceAsOf);
     }
 
     public static BenchmarkState state(Benchmark b) {

@@ -52,6 +52,19 @@ public class ResultRepository implements PanacheRepositoryBase<BenchmarkResult, 
         return byTarget;
     }
 
+    /**
+     * Locks (model, benchmark) pairs until the transaction ends, in the order of their lock keys, so that writers
+     * locking overlapping sets cannot deadlock. The ordered subquery is not flattened, so the locks are taken in
+     * its order.
+     */
+    public void lockPairs(Collection<String> pairKeys) {
+        getEntityManager().createNativeQuery("""
+                SELECT count(pg_advisory_xact_lock(h)) FROM (
+                  SELECT DISTINCT hashtextextended(k, 7) AS h FROM unnest(cast(?1 AS text[])) AS k ORDER BY h) AS keys""")
+                .setParameter(1, arrayLiteral(List.copyOf(pairKeys)))
+                .getSingleResult();
+    }
+
     /** A PostgreSQL array literal with every element quoted, so commas, braces and quotes stay inside. */
     static String arrayLiteral(List<String> elements) {
         StringBuilder out = new StringBuilder("{");

@@ -39,8 +39,9 @@ public class ResultService {
     }
 
     /**
-     * Advisory lock held exclusively by each import chunk and shared by single result writes: imports, which
-     * write many model/benchmark pairs, then need no per-pair lock.
+     * Advisory lock held shared by single result writes and by import chunks that only record results, which
+     * then lock each (model, benchmark) pair they write; held exclusively by import chunks that create or change
+     * vendors, models or benchmarks, which then need no pair lock.
      */
     public static final long IMPORT_LOCK = 0x46572d494d504f52L;
 
@@ -98,12 +99,16 @@ public class ResultService {
     }
 
     /**
-     * Records measurements in order, as {@link #recordLocked} would one by one, when the caller holds the
-     * import lock exclusively: one query reads the existing results of every target, the new results are
-     * inserted in one JDBC batch and each created or changed result gets one event with its final state.
+     * Records measurements in order, as {@link #recordLocked} would one by one: one query reads the existing
+     * results of every target, the new results are inserted in one JDBC batch and each created or changed result
+     * gets one event with its final state. The caller holds the import lock, exclusively, or shared and then
+     * {@code lockPairs} locks the measurements' (model, benchmark) pairs first.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Outcome> recordAllLocked(List<Measurement> measurements) {
+    public List<Outcome> recordAll(List<Measurement> measurements, boolean lockPairs) {
+        if (lockPairs) {
+            results.lockPairs(measurements.stream().map(m -> pairKey(m.modelId(), m.benchmark().id)).toList());
+        }
         Map<ResultRepository.Target, List<BenchmarkResult>> existing = results.findSameTargets(
                 measurements.stream().map(ResultService::target).toList());
         Set<BenchmarkResult> changed = new LinkedHashSet<>();
@@ -171,8 +176,11 @@ public class ResultService {
      * one value then add sources instead of creating the same result twice.
      */
     private void lockPair(UUID modelId, UUID benchmarkId) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 7))")
-                .setParameter(1, modelId + "/" + benchmarkId).getSingleResult();
+        results.lockPairs(List.of(pairKey(modelId, benchmarkId)));
+    }
+
+    private static String pairKey(UUID modelId, UUID benchmarkId) {
+        return modelId + "/" + benchmarkId;
     }
 
     @Transactional

@@ -46,7 +46,9 @@ class OutboxTest {
         String resultId;
         try {
             vendorId = Api.create("/api/v1/vendors", "{\"slug\":\"outage-labs\",\"name\":\"Outage Labs\"}");
-            modelId = Api.create("/api/v1/models", "{\"slug\":\"outage-1\",\"name\":\"Outage 1\",\"vendor\":\"outage-labs\"}");
+            modelId = Api.create("/api/v1/models", "{\"slug\":\"outage-1\",\"name\":\"Outage 1\",\"vendor\":\"outage-labs\","
+                    + "\"parameterCount\":7000000000,\"contextWindow\":32768,\"pricing\":{\"inputPerMillion\":0.5,"
+                    + "\"outputPerMillion\":1.5,\"currency\":\"USD\",\"asOf\":\"2025-11-01\"}}");
             benchmarkId = Api.create("/api/v1/benchmarks", "{\"slug\":\"outage-eval\",\"name\":\"Outage Eval\",\"unit\":\"SCORE\"}");
             resultId = Api.create("/api/v1/results", """
                     {"model":"outage-1","benchmark":"outage-eval","value":3.5,"conditions":["pass@1"],
@@ -68,6 +70,12 @@ class OutboxTest {
         ModelState model = EventCodec.payload(of(events, EventType.MODEL_UPSERTED), ModelState.class);
         assertThat(model.vendorId()).isEqualTo(vendorId);
         assertThat(model.vendorSlug()).isEqualTo("outage-labs");
+        assertThat(model.parameterCount()).isEqualTo(7_000_000_000L);
+        assertThat(model.contextWindow()).isEqualTo(32_768L);
+        assertThat(model.pricing().inputPerMillion()).isEqualByComparingTo("0.5");
+        assertThat(model.pricing().outputPerMillion()).isEqualByComparingTo("1.5");
+        assertThat(model.pricing().currency()).isEqualTo("USD");
+        assertThat(model.pricing().asOf()).isEqualTo(java.time.LocalDate.of(2025, 11, 1));
         assertThat(EventCodec.payload(of(events, EventType.BENCHMARK_UPSERTED), BenchmarkState.class).unit())
                 .isEqualTo("SCORE");
         EventEnvelope upsert = of(events, EventType.BENCHMARK_RESULT_UPSERTED);

@@ -7,10 +7,11 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.hibernate.Session;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +38,16 @@ public class Outbox {
     public record Event(EventType type, String aggregateId, long aggregateVersion, Record payload) {
     }
 
-    /** Rows per INSERT statement of {@link #publishAll}; keeps the bind parameters far below PostgreSQL's limit. */
-    static final int ROWS_PER_INSERT = 500;
-
+    /**
+     * One INSERT for any number of events: the columns go as six arrays, so the statement text and its bind
+     * parameters do not grow with the batch. Rows get their sequence numbers in array order.
+     */
     private static final String INSERT = """
             INSERT INTO outbox_event (id, topic, record_key, event_type, payload, traceparent, created_at)
-            VALUES """;
+            SELECT e.id, e.topic, e.record_key, e.event_type, e.payload, e.traceparent, now()
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                 AS e (id, topic, record_key, event_type, payload, traceparent, n)
+            ORDER BY e.n""";
 
     /** Adds an event to the current transaction; fails when there is none, as an event alone is a bug. */
     public EventEnvelope publish(EventType type, String aggregateId, long aggregateVersion, Record payload) {
@@ -50,8 +55,8 @@ public class Outbox {
     }
 
     /**
-     * Adds events to the current transaction with one multi-row insert per {@value #ROWS_PER_INSERT} events
-     * instead of a round trip each; the relay sends them in the given order.
+     * Adds events to the current transaction with one insert instead of a round trip each; the relay sends them
+     * in the given order.
      */
     public List<EventEnvelope> publishAll(List<Event> events) {
         if (events.isEmpty()) {
@@ -65,33 +70,40 @@ public class Outbox {
         for (Event e : events) {
             envelopes.add(EventCodec.envelope(e.type(), e.aggregateId(), e.aggregateVersion(), e.payload(), clock));
         }
-        for (int from = 0; from < envelopes.size(); from += ROWS_PER_INSERT) {
-            insert(envelopes.subList(from, Math.min(envelopes.size(), from + ROWS_PER_INSERT)), traceparent);
-        }
+        insert(envelopes, traceparent);
         registerWakeUpOnCommit();
         return envelopes;
     }
 
     private void insert(List<EventEnvelope> rows, String traceparent) {
-        StringBuilder sql = new StringBuilder(INSERT);
-        for (int i = 0; i < rows.size(); i++) {
-            int p = i * 6;
-            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2)
-                    .append(", ?").append(p + 3).append(", ?").append(p + 4).append(", ?").append(p + 5)
-                    .append(", ?").append(p + 6).append(", now())");
-        }
-        Query insert = em.createNativeQuery(sql.toString());
-        for (int i = 0; i < rows.size(); i++) {
+        int n = rows.size();
+        String[] ids = new String[n];
+        String[] topics = new String[n];
+        String[] keys = new String[n];
+        String[] types = new String[n];
+        String[] payloads = new String[n];
+        String[] traceparents = new String[n];
+        for (int i = 0; i < n; i++) {
             EventEnvelope envelope = rows.get(i);
-            int p = i * 6;
-            insert.setParameter(p + 1, envelope.id())
-                    .setParameter(p + 2, envelope.type().topic())
-                    .setParameter(p + 3, envelope.key())
-                    .setParameter(p + 4, envelope.type().name())
-                    .setParameter(p + 5, EventCodec.toJson(envelope))
-                    .setParameter(p + 6, traceparent);
+            ids[i] = envelope.id().toString();
+            topics[i] = envelope.type().topic();
+            keys[i] = envelope.key();
+            types[i] = envelope.type().name();
+            payloads[i] = EventCodec.toJson(envelope);
+            traceparents[i] = traceparent;
         }
-        insert.executeUpdate();
+        // plain JDBC on the transaction's connection: binding arrays through a native query costs more than the insert
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setArray(1, connection.createArrayOf("text", ids));
+                insert.setArray(2, connection.createArrayOf("text", topics));
+                insert.setArray(3, connection.createArrayOf("text", keys));
+                insert.setArray(4, connection.createArrayOf("text", types));
+                insert.setArray(5, connection.createArrayOf("text", payloads));
+                insert.setArray(6, connection.createArrayOf("text", traceparents));
+                insert.executeUpdate();
+            }
+        });
     }
 
     private void registerWakeUpOnCommit() {

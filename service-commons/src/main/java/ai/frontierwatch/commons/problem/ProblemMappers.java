@@ -49,6 +49,25 @@ public class ProblemMappers {
         return respond(new Problem("urn:problem:malformed-body", "Bad request", 400, detail, path(uri), null));
     }
 
+    /** A JSON value of the wrong type; the framework has a more specific mapper for it that sends no problem body. */
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    /**
+     * Two writers racing for the same unique key (a slug, a URL) both pass the service's "is it free" check; the
+     * database's unique index stops the second one. That is the same conflict as the checked case: 409.
+     */
+    @ServerExceptionMapper
+    public Response uniqueViolation(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (e.getKind() != org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return unexpected(e, uri);
+        }
+        return respond(new Problem("urn:problem:conflict", "Conflict", 409,
+                "Another request created the same resource at the same time; retry to see it", path(uri), null));
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
