@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
@@ -28,22 +29,24 @@ import org.eclipse.microprofile.graphql.Query;
 public class ArticleFetchers {
 
     private final ArticlesClient articles;
+    private final Offload offload;
 
-    public ArticleFetchers(ArticlesClient articles) {
+    public ArticleFetchers(ArticlesClient articles, Offload offload) {
         this.articles = articles;
+        this.offload = offload;
     }
 
     @Query("article")
     @Description("An article by id; null when there is none.")
-    public Article article(@Name("id") @Id @NonNull String id) throws GraphQLException {
-        return Downstream.call(ArticlesClient.SERVICE, () -> articles.article(id)).map(ArticleMapping::article)
-                .orElse(null);
+    public CompletionStage<Article> article(@Name("id") @Id @NonNull String id) {
+        return offload.run(() -> Downstream.call(ArticlesClient.SERVICE, () -> articles.article(id))
+                .map(ArticleMapping::article).orElse(null));
     }
 
     @Query("searchArticles")
     @Description("Full-text search over titles, bodies and tags, in Chinese (either script finds both) and English, "
             + "with filters and facets; newest first when no query is given; cursor-paginated.")
-    public @NonNull ArticleSearchConnection searchArticles(
+    public CompletionStage<@NonNull ArticleSearchConnection> searchArticles(
             @Name("query") @Description("Words to look for") String query,
             @Name("language") Language language,
             @Name("category") String category,
@@ -52,7 +55,12 @@ public class ArticleFetchers {
             @Name("from") @Description("Published on or after") LocalDate from,
             @Name("to") @Description("Published on or before") LocalDate to,
             @Name("first") @Description("Page size, 1 to 100 (default 20)") Integer first,
-            @Name("after") @Description("Cursor to continue after") String after) throws GraphQLException {
+            @Name("after") @Description("Cursor to continue after") String after) {
+        return offload.run(() -> search(query, language, category, tag, source, from, to, first, after));
+    }
+
+    private ArticleSearchConnection search(String query, Language language, String category, String tag,
+            String source, LocalDate from, LocalDate to, Integer first, String after) throws GraphQLException {
         if (from != null && to != null && from.isAfter(to)) {
             throw new ai.frontierwatch.gateway.error.BadUserInputException("from", "is after `to`");
         }

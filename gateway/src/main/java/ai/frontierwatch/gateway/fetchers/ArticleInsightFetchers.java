@@ -18,10 +18,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Source;
 
@@ -34,72 +34,84 @@ public class ArticleInsightFetchers {
     private final InsightsClient insights;
     private final ArticlesClient articles;
     private final CatalogLookup catalog;
+    private final Offload offload;
 
-    public ArticleInsightFetchers(InsightsClient insights, ArticlesClient articles, CatalogLookup catalog) {
+    public ArticleInsightFetchers(InsightsClient insights, ArticlesClient articles, CatalogLookup catalog,
+            Offload offload) {
         this.insights = insights;
         this.articles = articles;
         this.catalog = catalog;
+        this.offload = offload;
     }
 
     @Description("The models and vendors the article names, with where.")
-    public List<List<Mention>> mentions(@Source List<Article> parents) throws GraphQLException {
-        var ids = Batches.keys(parents, Article::id);
-        var found = Downstream.call(InsightsClient.SERVICE, () -> insights.mentionsOfArticles(ids));
-        Map<String, List<Mention>> byArticle = new HashMap<>();
-        found.forEach(a -> byArticle.put(a.articleId(), a.mentions() == null ? List.of()
-                : a.mentions().stream().map(InsightMapping::mention).toList()));
-        return Batches.alignLists(parents, Article::id, byArticle);
+    public CompletionStage<List<List<Mention>>> mentions(@Source List<Article> parents) {
+        return offload.run(() -> {
+            var ids = Batches.keys(parents, Article::id);
+            var found = Downstream.call(InsightsClient.SERVICE, () -> insights.mentionsOfArticles(ids));
+            Map<String, List<Mention>> byArticle = new HashMap<>();
+            found.forEach(a -> byArticle.put(a.articleId(), a.mentions() == null ? List.of()
+                    : a.mentions().stream().map(InsightMapping::mention).toList()));
+            return Batches.alignLists(parents, Article::id, byArticle);
+        });
     }
 
     @Description("The benchmark claims the article makes, each checked against the record.")
-    public List<List<Claim>> claims(@Source List<Article> parents) throws GraphQLException {
-        var ids = Batches.keys(parents, Article::id);
-        var found = Downstream.call(InsightsClient.SERVICE, () -> insights.claimsOfArticles(ids));
-        Map<String, List<Claim>> byArticle = new HashMap<>();
-        found.forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new java.util.ArrayList<>())
-                .add(InsightMapping.claim(c)));
-        return Batches.alignLists(parents, Article::id, byArticle);
+    public CompletionStage<List<List<Claim>>> claims(@Source List<Article> parents) {
+        return offload.run(() -> {
+            var ids = Batches.keys(parents, Article::id);
+            var found = Downstream.call(InsightsClient.SERVICE, () -> insights.claimsOfArticles(ids));
+            Map<String, List<Claim>> byArticle = new HashMap<>();
+            found.forEach(c -> byArticle.computeIfAbsent(c.articleId(), k -> new java.util.ArrayList<>())
+                    .add(InsightMapping.claim(c)));
+            return Batches.alignLists(parents, Article::id, byArticle);
+        });
     }
 
     @Description("The model named; null when the mention is of a vendor.")
-    public List<Model> model(@Source List<Mention> parents) throws GraphQLException {
-        return Batches.align(parents, m -> m.kind() == MentionKind.MODEL ? m.entityId() : null,
-                catalog.models(Batches.keys(parents, m -> m.kind() == MentionKind.MODEL ? m.entityId() : null)));
+    public CompletionStage<List<Model>> model(@Source List<Mention> parents) {
+        return offload.run(() -> Batches.align(parents, m -> m.kind() == MentionKind.MODEL ? m.entityId() : null,
+                catalog.models(Batches.keys(parents, m -> m.kind() == MentionKind.MODEL ? m.entityId() : null))));
     }
 
     @Description("The vendor named; null when the mention is of a model.")
-    public List<Vendor> vendor(@Source List<Mention> parents) throws GraphQLException {
-        return Batches.align(parents, m -> m.kind() == MentionKind.VENDOR ? m.entityId() : null,
-                catalog.vendors(Batches.keys(parents, m -> m.kind() == MentionKind.VENDOR ? m.entityId() : null)));
+    public CompletionStage<List<Vendor>> vendor(@Source List<Mention> parents) {
+        return offload.run(() -> Batches.align(parents, m -> m.kind() == MentionKind.VENDOR ? m.entityId() : null,
+                catalog.vendors(Batches.keys(parents, m -> m.kind() == MentionKind.VENDOR ? m.entityId() : null))));
     }
 
     @Name("model")
     @Description("The catalogue model the claim is about; null when the name is not in the catalogue.")
-    public List<Model> claimModel(@Source List<Claim> parents) throws GraphQLException {
-        return Batches.align(parents, Claim::modelId, catalog.models(Batches.keys(parents, Claim::modelId)));
+    public CompletionStage<List<Model>> claimModel(@Source List<Claim> parents) {
+        return offload.run(() -> Batches.align(parents, Claim::modelId,
+                catalog.models(Batches.keys(parents, Claim::modelId))));
     }
 
     @Name("benchmark")
     @Description("The catalogue benchmark the claim is on; null when the name is not in the catalogue.")
-    public List<Benchmark> claimBenchmark(@Source List<Claim> parents) throws GraphQLException {
-        return Batches.align(parents, Claim::benchmarkId, catalog.benchmarks(Batches.keys(parents, Claim::benchmarkId)));
+    public CompletionStage<List<Benchmark>> claimBenchmark(@Source List<Claim> parents) {
+        return offload.run(() -> Batches.align(parents, Claim::benchmarkId,
+                catalog.benchmarks(Batches.keys(parents, Claim::benchmarkId))));
     }
 
     @Description("The latest articles naming the model, newest first.")
-    public List<List<Article>> latestArticles(@Source List<Model> parents,
-            @Name("first") @DefaultValue("5") @Description("1 to 50") int first) throws GraphQLException {
-        if (first < 1 || first > MAX_LATEST) {
-            throw new BadUserInputException("first", "must be between 1 and " + MAX_LATEST);
-        }
-        var ids = Batches.keys(parents, Model::id);
-        var refs = Downstream.call(InsightsClient.SERVICE, () -> insights.latestArticles(ids, first));
-        Set<String> articleIds = new LinkedHashSet<>();
-        refs.forEach(e -> e.articles().forEach(a -> articleIds.add(a.articleId())));
-        Map<String, Article> byId = Batches.byKey(Downstream.call(ArticlesClient.SERVICE,
-                () -> articles.articlesByIds(articleIds)).stream().map(ArticleMapping::article).toList(), Article::id);
-        Map<String, List<Article>> byModel = new HashMap<>();
-        refs.forEach(e -> byModel.put(e.entityId(), e.articles().stream().map(a -> byId.get(a.articleId()))
-                .filter(java.util.Objects::nonNull).toList()));
-        return Batches.alignLists(parents, Model::id, byModel);
+    public CompletionStage<List<List<Article>>> latestArticles(@Source List<Model> parents,
+            @Name("first") @DefaultValue("5") @Description("1 to 50") int first) {
+        return offload.run(() -> {
+            if (first < 1 || first > MAX_LATEST) {
+                throw new BadUserInputException("first", "must be between 1 and " + MAX_LATEST);
+            }
+            var ids = Batches.keys(parents, Model::id);
+            var refs = Downstream.call(InsightsClient.SERVICE, () -> insights.latestArticles(ids, first));
+            Set<String> articleIds = new LinkedHashSet<>();
+            refs.forEach(e -> e.articles().forEach(a -> articleIds.add(a.articleId())));
+            Map<String, Article> byId = Batches.byKey(Downstream.call(ArticlesClient.SERVICE,
+                    () -> articles.articlesByIds(articleIds)).stream().map(ArticleMapping::article).toList(),
+                    Article::id);
+            Map<String, List<Article>> byModel = new HashMap<>();
+            refs.forEach(e -> byModel.put(e.entityId(), e.articles().stream().map(a -> byId.get(a.articleId()))
+                    .filter(java.util.Objects::nonNull).toList()));
+            return Batches.alignLists(parents, Model::id, byModel);
+        });
     }
 }

@@ -13,9 +13,9 @@ import ai.frontierwatch.gateway.schema.Connections.BenchmarkConnection;
 import ai.frontierwatch.gateway.schema.Connections.BenchmarkEdge;
 import ai.frontierwatch.gateway.schema.Connections.PageInfo;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -27,56 +27,69 @@ import org.eclipse.microprofile.graphql.Source;
 public class BenchmarkFetchers {
 
     private final ModelsClient models;
+    private final Offload offload;
 
-    public BenchmarkFetchers(ModelsClient models) {
+    public BenchmarkFetchers(ModelsClient models, Offload offload) {
         this.models = models;
+        this.offload = offload;
     }
 
     @Query("benchmark")
     @Description("A benchmark by id or by slug (give exactly one); null when there is none.")
-    public Benchmark benchmark(@Name("id") @Id String id, @Name("slug") String slug) throws GraphQLException {
-        String key = Arguments.idOrSlug(id, slug);
-        return Downstream.call(ModelsClient.SERVICE, () -> models.benchmark(key)).map(CatalogMapping::benchmark)
-                .orElse(null);
+    public CompletionStage<Benchmark> benchmark(@Name("id") @Id String id, @Name("slug") String slug) {
+        return offload.run(() -> {
+            String key = Arguments.idOrSlug(id, slug);
+            return Downstream.call(ModelsClient.SERVICE, () -> models.benchmark(key)).map(CatalogMapping::benchmark)
+                    .orElse(null);
+        });
     }
 
     @Query("benchmarks")
     @Description("Benchmarks, by slug, optionally filtered by category; cursor-paginated.")
-    public @NonNull BenchmarkConnection benchmarks(
+    public CompletionStage<@NonNull BenchmarkConnection> benchmarks(
             @Name("category") BenchmarkCategory category,
             @Name("first") @Description("Page size, 1 to 100 (default 20)") Integer first,
-            @Name("after") @Description("Cursor to continue after") String after) throws GraphQLException {
-        PageRequest request = PageRequest.of(first, after);
-        PageDto<BenchmarkDto> page = Downstream.call(ModelsClient.SERVICE, () -> models.benchmarks(
-                category == null ? null : category.name(), request.downstreamAfter(), request.downstreamLimit()));
-        PageRequest.Page<BenchmarkDto> result = request.page(page.items(), page.nextCursor());
-        return new BenchmarkConnection(
-                result.edges().stream().map(e -> new BenchmarkEdge(CatalogMapping.benchmark(e.node()), e.cursor())).toList(),
-                new PageInfo(result.hasNextPage(), result.endCursor()));
+            @Name("after") @Description("Cursor to continue after") String after) {
+        return offload.run(() -> {
+            PageRequest request = PageRequest.of(first, after);
+            PageDto<BenchmarkDto> page = Downstream.call(ModelsClient.SERVICE, () -> models.benchmarks(
+                    category == null ? null : category.name(), request.downstreamAfter(), request.downstreamLimit()));
+            PageRequest.Page<BenchmarkDto> result = request.page(page.items(), page.nextCursor());
+            return new BenchmarkConnection(
+                    result.edges().stream().map(e -> new BenchmarkEdge(CatalogMapping.benchmark(e.node()), e.cursor()))
+                            .toList(),
+                    new PageInfo(result.hasNextPage(), result.endCursor()));
+        });
     }
 
     @Description("Every recorded result on this benchmark, with sources.")
-    public List<List<BenchmarkResult>> results(@Source List<Benchmark> parents) throws GraphQLException {
-        var ids = Batches.keys(parents, Benchmark::id);
-        var results = Downstream.call(ModelsClient.SERVICE, () -> models.resultsOfBenchmarks(ids, null));
-        var byBenchmark = Batches.groupBy(results.stream().map(CatalogMapping::result).toList(),
-                BenchmarkResult::benchmarkId);
-        return Batches.alignLists(parents, Benchmark::id, byBenchmark);
+    public CompletionStage<List<List<BenchmarkResult>>> results(@Source List<Benchmark> parents) {
+        return offload.run(() -> {
+            var ids = Batches.keys(parents, Benchmark::id);
+            var results = Downstream.call(ModelsClient.SERVICE, () -> models.resultsOfBenchmarks(ids, null));
+            var byBenchmark = Batches.groupBy(results.stream().map(CatalogMapping::result).toList(),
+                    BenchmarkResult::benchmarkId);
+            return Batches.alignLists(parents, Benchmark::id, byBenchmark);
+        });
     }
 
     @Description("The model that scored this result.")
-    public List<Model> model(@Source List<BenchmarkResult> parents) throws GraphQLException {
-        var ids = Batches.keys(parents, BenchmarkResult::modelId);
-        var found = Downstream.call(ModelsClient.SERVICE, () -> models.modelsByIds(ids));
-        return Batches.align(parents, BenchmarkResult::modelId,
-                Batches.byKey(found.stream().map(CatalogMapping::model).toList(), Model::id));
+    public CompletionStage<List<Model>> model(@Source List<BenchmarkResult> parents) {
+        return offload.run(() -> {
+            var ids = Batches.keys(parents, BenchmarkResult::modelId);
+            var found = Downstream.call(ModelsClient.SERVICE, () -> models.modelsByIds(ids));
+            return Batches.align(parents, BenchmarkResult::modelId,
+                    Batches.byKey(found.stream().map(CatalogMapping::model).toList(), Model::id));
+        });
     }
 
     @Description("The benchmark this result is on.")
-    public List<Benchmark> benchmark(@Source List<BenchmarkResult> parents) throws GraphQLException {
-        var ids = Batches.keys(parents, BenchmarkResult::benchmarkId);
-        var found = Downstream.call(ModelsClient.SERVICE, () -> models.benchmarksByIds(ids));
-        return Batches.align(parents, BenchmarkResult::benchmarkId,
-                Batches.byKey(found.stream().map(CatalogMapping::benchmark).toList(), Benchmark::id));
+    public CompletionStage<List<Benchmark>> benchmark(@Source List<BenchmarkResult> parents) {
+        return offload.run(() -> {
+            var ids = Batches.keys(parents, BenchmarkResult::benchmarkId);
+            var found = Downstream.call(ModelsClient.SERVICE, () -> models.benchmarksByIds(ids));
+            return Batches.align(parents, BenchmarkResult::benchmarkId,
+                    Batches.byKey(found.stream().map(CatalogMapping::benchmark).toList(), Benchmark::id));
+        });
     }
 }

@@ -14,9 +14,9 @@ import ai.frontierwatch.gateway.schema.Connections.PageInfo;
 import ai.frontierwatch.gateway.schema.Modality;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -28,48 +28,60 @@ import org.eclipse.microprofile.graphql.Source;
 public class ModelFetchers {
 
     private final ModelsClient models;
+    private final Offload offload;
 
-    public ModelFetchers(ModelsClient models) {
+    public ModelFetchers(ModelsClient models, Offload offload) {
         this.models = models;
+        this.offload = offload;
     }
 
     @Query("model")
     @Description("A model by id or by slug (give exactly one); null when there is none.")
-    public Model model(@Name("id") @Id String id, @Name("slug") String slug) throws GraphQLException {
-        String key = Arguments.idOrSlug(id, slug);
-        return Downstream.call(ModelsClient.SERVICE, () -> models.model(key)).map(CatalogMapping::model).orElse(null);
+    public CompletionStage<Model> model(@Name("id") @Id String id, @Name("slug") String slug) {
+        return offload.run(() -> {
+            String key = Arguments.idOrSlug(id, slug);
+            return Downstream.call(ModelsClient.SERVICE, () -> models.model(key)).map(CatalogMapping::model).orElse(null);
+        });
     }
 
     @Query("models")
     @Description("Models, by slug, optionally filtered; cursor-paginated.")
-    public @NonNull ModelConnection models(
+    public CompletionStage<@NonNull ModelConnection> models(
             @Name("vendor") @Description("Vendor id or slug") String vendor,
             @Name("modality") Modality modality,
             @Name("openWeights") Boolean openWeights,
             @Name("first") @Description("Page size, 1 to 100 (default 20)") Integer first,
-            @Name("after") @Description("Cursor to continue after") String after) throws GraphQLException {
-        PageRequest request = PageRequest.of(first, after);
-        PageDto<ModelDto> page = Downstream.call(ModelsClient.SERVICE, () -> models.models(vendor,
-                modality == null ? null : modality.name(), openWeights, request.downstreamAfter(), request.downstreamLimit()));
-        PageRequest.Page<ModelDto> result = request.page(page.items(), page.nextCursor());
-        return new ModelConnection(
-                result.edges().stream().map(e -> new ModelEdge(CatalogMapping.model(e.node()), e.cursor())).toList(),
-                new PageInfo(result.hasNextPage(), result.endCursor()));
+            @Name("after") @Description("Cursor to continue after") String after) {
+        return offload.run(() -> {
+            PageRequest request = PageRequest.of(first, after);
+            PageDto<ModelDto> page = Downstream.call(ModelsClient.SERVICE, () -> models.models(vendor,
+                    modality == null ? null : modality.name(), openWeights, request.downstreamAfter(),
+                    request.downstreamLimit()));
+            PageRequest.Page<ModelDto> result = request.page(page.items(), page.nextCursor());
+            return new ModelConnection(
+                    result.edges().stream().map(e -> new ModelEdge(CatalogMapping.model(e.node()), e.cursor())).toList(),
+                    new PageInfo(result.hasNextPage(), result.endCursor()));
+        });
     }
 
     @Description("Who makes the model.")
-    public List<Vendor> vendor(@Source List<Model> parents) throws GraphQLException {
-        var ids = Batches.keys(parents, Model::vendorId);
-        var vendors = Downstream.call(ModelsClient.SERVICE, () -> models.vendorsByIds(ids));
-        Map<String, Vendor> byId = Batches.byKey(vendors.stream().map(CatalogMapping::vendor).toList(), Vendor::id);
-        return Batches.align(parents, Model::vendorId, byId);
+    public CompletionStage<List<Vendor>> vendor(@Source List<Model> parents) {
+        return offload.run(() -> {
+            var ids = Batches.keys(parents, Model::vendorId);
+            var vendors = Downstream.call(ModelsClient.SERVICE, () -> models.vendorsByIds(ids));
+            Map<String, Vendor> byId = Batches.byKey(vendors.stream().map(CatalogMapping::vendor).toList(), Vendor::id);
+            return Batches.align(parents, Model::vendorId, byId);
+        });
     }
 
     @Description("Every recorded benchmark result of the model, with sources.")
-    public List<List<BenchmarkResult>> results(@Source List<Model> parents) throws GraphQLException {
-        var ids = Batches.keys(parents, Model::id);
-        var results = Downstream.call(ModelsClient.SERVICE, () -> models.resultsOfModels(ids, null));
-        var byModel = Batches.groupBy(results.stream().map(CatalogMapping::result).toList(), BenchmarkResult::modelId);
-        return Batches.alignLists(parents, Model::id, byModel);
+    public CompletionStage<List<List<BenchmarkResult>>> results(@Source List<Model> parents) {
+        return offload.run(() -> {
+            var ids = Batches.keys(parents, Model::id);
+            var results = Downstream.call(ModelsClient.SERVICE, () -> models.resultsOfModels(ids, null));
+            var byModel = Batches.groupBy(results.stream().map(CatalogMapping::result).toList(),
+                    BenchmarkResult::modelId);
+            return Batches.alignLists(parents, Model::id, byModel);
+        });
     }
 }

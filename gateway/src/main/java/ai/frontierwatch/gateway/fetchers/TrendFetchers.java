@@ -12,10 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -27,48 +27,55 @@ public class TrendFetchers {
 
     private final InsightsClient insights;
     private final CatalogLookup catalog;
+    private final Offload offload;
 
-    public TrendFetchers(InsightsClient insights, CatalogLookup catalog) {
+    public TrendFetchers(InsightsClient insights, CatalogLookup catalog, Offload offload) {
         this.insights = insights;
         this.catalog = catalog;
+        this.offload = offload;
     }
 
     @Description("Articles and mentions per day or week, by publication date.")
-    public List<List<TrendPoint>> mentionTrend(@Source List<Model> parents,
+    public CompletionStage<List<List<TrendPoint>>> mentionTrend(@Source List<Model> parents,
             @Name("interval") @DefaultValue("DAY") TrendInterval interval,
             @Name("from") @Description("First date; default 90 days before `to`") LocalDate from,
-            @Name("to") @Description("Last date; default today") LocalDate to) throws GraphQLException {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new BadUserInputException("from", "is after `to`");
-        }
-        var ids = Batches.keys(parents, Model::id);
-        var trends = Downstream.call(InsightsClient.SERVICE,
-                () -> insights.trends(ids, interval.name().toLowerCase(Locale.ROOT), from, to));
-        Map<String, List<TrendPoint>> byModel = new HashMap<>();
-        trends.forEach(t -> byModel.put(t.entityId(), t.points().stream()
-                .map(p -> new TrendPoint(p.period(), (int) p.articles(), (int) p.mentions())).toList()));
-        return Batches.alignLists(parents, Model::id, byModel);
+            @Name("to") @Description("Last date; default today") LocalDate to) {
+        return offload.run(() -> {
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new BadUserInputException("from", "is after `to`");
+            }
+            var ids = Batches.keys(parents, Model::id);
+            var trends = Downstream.call(InsightsClient.SERVICE,
+                    () -> insights.trends(ids, interval.name().toLowerCase(Locale.ROOT), from, to));
+            Map<String, List<TrendPoint>> byModel = new HashMap<>();
+            trends.forEach(t -> byModel.put(t.entityId(), t.points().stream()
+                    .map(p -> new TrendPoint(p.period(), (int) p.articles(), (int) p.mentions())).toList()));
+            return Batches.alignLists(parents, Model::id, byModel);
+        });
     }
 
     @Query("trendingModels")
     @Description("Models whose mentions rise fastest: this window against the previous one of the same length.")
-    public @NonNull List<@NonNull TrendingModel> trendingModels(
+    public CompletionStage<@NonNull List<@NonNull TrendingModel>> trendingModels(
             @Name("days") @DefaultValue("7") @Description("Window length in days, 1 to 365") int days,
             @Name("asOf") @Description("Last day of the window; default today") LocalDate asOf,
-            @Name("first") @DefaultValue("10") @Description("1 to 100") int first) throws GraphQLException {
-        if (days < 1 || days > 365) {
-            throw new BadUserInputException("days", "must be between 1 and 365");
-        }
-        if (first < 1 || first > 100) {
-            throw new BadUserInputException("first", "must be between 1 and 100");
-        }
-        return Downstream.call(InsightsClient.SERVICE, () -> insights.momentum(days + "d", asOf, first)).stream()
-                .map(m -> new TrendingModel(m.windowStart(), m.asOf(), (int) m.current(), (int) m.previous(),
-                        (int) m.change(), m.growth(), m.modelId())).toList();
+            @Name("first") @DefaultValue("10") @Description("1 to 100") int first) {
+        return offload.run(() -> {
+            if (days < 1 || days > 365) {
+                throw new BadUserInputException("days", "must be between 1 and 365");
+            }
+            if (first < 1 || first > 100) {
+                throw new BadUserInputException("first", "must be between 1 and 100");
+            }
+            return Downstream.call(InsightsClient.SERVICE, () -> insights.momentum(days + "d", asOf, first)).stream()
+                    .map(m -> new TrendingModel(m.windowStart(), m.asOf(), (int) m.current(), (int) m.previous(),
+                            (int) m.change(), m.growth(), m.modelId())).toList();
+        });
     }
 
     @Description("The model.")
-    public List<Model> model(@Source List<TrendingModel> parents) throws GraphQLException {
-        return Batches.align(parents, TrendingModel::modelId, catalog.models(Batches.keys(parents, TrendingModel::modelId)));
+    public CompletionStage<List<Model>> model(@Source List<TrendingModel> parents) {
+        return offload.run(() -> Batches.align(parents, TrendingModel::modelId,
+                catalog.models(Batches.keys(parents, TrendingModel::modelId))));
     }
 }

@@ -4,9 +4,9 @@ import ai.frontierwatch.gateway.client.Downstream;
 import ai.frontierwatch.gateway.client.ModelsClient;
 import ai.frontierwatch.gateway.schema.CatalogMapping;
 import ai.frontierwatch.gateway.schema.CatalogTypes.Vendor;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.Query;
@@ -16,15 +16,20 @@ import org.eclipse.microprofile.graphql.Query;
 public class VendorFetchers {
 
     private final ModelsClient models;
+    private final Offload offload;
 
-    public VendorFetchers(ModelsClient models) {
+    public VendorFetchers(ModelsClient models, Offload offload) {
         this.models = models;
+        this.offload = offload;
     }
 
     @Query("vendor")
     @Description("A vendor by id or by slug (give exactly one); null when there is none.")
-    public Vendor vendor(@Name("id") @Id String id, @Name("slug") String slug) throws GraphQLException {
-        String key = Arguments.idOrSlug(id, slug);
-        return Downstream.call(ModelsClient.SERVICE, () -> models.vendor(key)).map(CatalogMapping::vendor).orElse(null);
+    public CompletionStage<Vendor> vendor(@Name("id") @Id String id, @Name("slug") String slug) {
+        return offload.run(() -> {
+            String key = Arguments.idOrSlug(id, slug);
+            return Downstream.call(ModelsClient.SERVICE, () -> models.vendor(key)).map(CatalogMapping::vendor)
+                    .orElse(null);
+        });
     }
 }
