@@ -25,8 +25,13 @@ public class SearchResource {
             String language, String category, List<String> tags, String summary, String snippet, float score) {
     }
 
-    /** A page of hits, the facets of all matches, and the cursor of the next page (null on the last). */
-    public record Response(List<Hit> hits, long total, Map<String, List<FacetCount>> facets, String nextCursor) {
+    /**
+     * A page of hits, the facets, and the cursor of the next page (null on the last). {@code total} is exact
+     * when {@code exact}, else an estimate; facets count the {@code facetsCounted} newest matches, which are
+     * all matches when {@code exact}.
+     */
+    public record Response(List<Hit> hits, long total, boolean exact, int facetsCounted,
+            Map<String, List<FacetCount>> facets, String nextCursor) {
     }
 
     private final SearchService search;
@@ -41,10 +46,15 @@ public class SearchResource {
     @Operation(summary = "Ranked full-text search with highlighted snippets, filters, facets and cursor pagination",
             description = "Chinese is segmented and folded so that Traditional and Simplified find each other "
                     + "(千问 finds 千問); English is stemmed (models finds model). Title matches rank above tags, "
-                    + "summary and body. Quotes, OR and -exclusion work for English words. Without q: the newest "
-                    + "articles matching the filters, with facets. Facets count every match: category, tag, "
-                    + "language and month (UTC); total is exact. A query matching more than 1,000 articles ranks the "
-                    + "1,000 newest of them (fw.articles.rank-candidates), which keeps search time bounded.")
+                    + "summary and body. Quotes, OR and -exclusion work for English words; a hyphenated or dotted "
+                    + "name (Qwen3-Max, GPT-5.2) outside quotes finds the articles that contain all its parts. "
+                    + "Without q: the newest articles matching the filters, with facets.\n\n"
+                    + "A search ranks and counts its 1,000 newest matches (fw.articles.rank-candidates), which keeps "
+                    + "its time bounded however many articles match. When there are no more matches than that, "
+                    + "`exact` is true: `total` is the number of matches and the facets (category, tag, language, "
+                    + "month in UTC) count every match. Otherwise `exact` is false: `total` is an estimate (at least "
+                    + "1,000; from the share of matches among the newest articles), the facets count the "
+                    + "`facetsCounted` newest matches, and pages go as far as those candidates (50 pages of 20).")
     public Response search(
             @Parameter(description = "Query text") @QueryParam("q") String q,
             @BeanParam FilterParams params) {
@@ -53,8 +63,6 @@ public class SearchResource {
                 h.titleHighlighted(), h.article().canonicalUrl != null ? h.article().canonicalUrl : h.article().url,
                 h.article().source, ArticleViews.iso(h.article().publishedAtWithOffset()), h.article().language,
                 h.article().category, h.article().tags, h.article().summary, h.snippet(), h.score())).toList();
-        Map<String, List<FacetCount>> facets = new java.util.LinkedHashMap<>(result.facets());
-        List<FacetCount> total = facets.remove("total");
-        return new Response(hits, total == null || total.isEmpty() ? 0 : total.get(0).count(), facets, result.nextCursor());
+        return new Response(hits, result.total(), result.exact(), result.counted(), result.facets(), result.nextCursor());
     }
 }

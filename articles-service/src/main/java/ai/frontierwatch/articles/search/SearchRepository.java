@@ -2,37 +2,83 @@ package ai.frontierwatch.articles.search;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.PGStatement;
 
 /**
- * Full-text search and feeds, served by the GIN index on article.search_vector (a query is a tsquery
- * matched with @@, never a scan of the texts) and the feed index for listings.
+ * Full-text search and feeds, served by indexes: the GIN index on article.search_vector, the feed index
+ * (feed_at, id) and the feed index per language. No statement reads the article table sequentially.
+ *
+ * <p>A search works on a bounded candidate set: the newest {@code n} matches (newest by feed_at, then id),
+ * which are ranked and counted for facets. Common words match half of the corpus, and visiting every match
+ * is what costs; the candidates are found in at most three steps, each bounded:
+ * <ol>
+ * <li>walk the newest articles that pass the filters in feed order (an index scan) and keep those that
+ *     match, stopping at {@code n} matches or after {@link #WINDOW_FACTOR}·n articles. A word that one
+ *     article in three contains is done here, after reading about 3·n rows;</li>
+ * <li>when the walk found fewer, the share of matches it saw tells which is cheaper for the rest: walking
+ *     further (about need/share rows) or visiting every remaining match through the GIN index;</li>
+ * <li>through the GIN index: the remaining matches older than the walked window (bitmap scans only, so a
+ *     rare word costs its matches, however common its single parts are).</li>
+ * </ol>
+ * When every match was found the total is exact; otherwise it is estimated from the share of matches among
+ * the articles the candidates span (the newest {@code n} matches lie within the newest W articles that pass
+ * the filters: total ≈ n · population / W).
  */
 @ApplicationScoped
 public class SearchRepository {
 
-    /** The tsquery of a search: stemmed English words and Chinese bigrams, both folded like the index. */
-    static final String QUERY_CTE = """
-            WITH query AS (SELECT to_tsquery('english', ?::text) AS tsq)
-            """;
+    /** The first walk reads at most this many times {@code n} articles. */
+    static final int WINDOW_FACTOR = 3;
+
+    /** Planner settings of the GIN step: bitmap scans only (a feed walk there could read the whole table). */
+    public static final List<String> BITMAP_ONLY = List.of("SET LOCAL enable_seqscan = off",
+            "SET LOCAL enable_indexscan = off");
+
+    private static final String COLUMNS = "a.id, a.feed_at, a.category, a.language, a.published_at, a.tags";
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.e+]+)");
 
     /** A row of a result page. */
     public record Row(UUID id, float score, Instant feedAt) {
     }
 
+    /**
+     * A candidate of a search: its score, what facets count, and its position among the articles of the
+     * walk that found it (0 when found through the GIN index).
+     */
+    public record Candidate(UUID id, float score, Instant feedAt, String category, String language,
+            Instant publishedAt, List<String> tags, long position) {
+    }
+
+    /**
+     * The candidates (the newest matches, at most n) and the number of matches: exact when {@code exact}
+     * (then every match is a candidate), else an estimate of at least n.
+     */
+    public record Candidates(List<Candidate> rows, long total, boolean exact) {
+    }
+
     /** A facet value and how many matching articles have it. */
     public record FacetCount(String value, long count) {
+    }
+
+    /** Feed position: (feed_at, id), newest first. */
+    public record Key(OffsetDateTime feedAt, UUID id) {
     }
 
     private final AgroalDataSource dataSource;
@@ -42,41 +88,60 @@ public class SearchRepository {
     }
 
     /**
-     * The SQL of a ranked search page (public so that a test can EXPLAIN exactly what runs). Ranking reads
-     * every candidate's tsvector, so it is bounded: the newest {@code candidates} matches are ranked (found
-     * through the GIN index, sorted by date without reading their vectors); a query that matches fewer is
-     * ranked in full.
+     * The newest {@code n} articles that match {@code query} (all articles when it is null) and pass the
+     * filters, scored by ts_rank_cd (0 without query), and how many there are in all.
      */
-    public static String rankedSql(SearchFilters filters, Cursor after) {
-        StringBuilder sql = new StringBuilder(QUERY_CTE).append("""
-                SELECT id, score, feed_at FROM (
-                    SELECT c.id, ts_rank_cd(c.search_vector, query.tsq, 1)::real AS score, c.feed_at
-                    FROM query, (SELECT a.id, a.search_vector, a.feed_at FROM article a, query
-                                 WHERE a.search_vector @@ query.tsq""");
-        where(sql, filters);
-        sql.append(" ORDER BY a.feed_at DESC LIMIT ?) c) hits");
-        if (after != null) {
-            sql.append(" WHERE (score < ?::real OR (score = ?::real AND id > ?))");
+    public Candidates candidates(SearchQuery query, SearchFilters filters, int n) {
+        try (Connection c = dataSource.getConnection()) {
+            if (query == null) {
+                List<Candidate> rows = query(c, walkSql(null, filters, false), ps -> bindWalk(ps, null, filters, null, n, n));
+                return rows.size() < n ? new Candidates(rows, rows.size(), true)
+                        : new Candidates(rows, Math.max(n, population(c, filters)), false);
+            }
+            int window = WINDOW_FACTOR * n;
+            List<Candidate> found = new ArrayList<>(query(c, walkSql(query, filters, false),
+                    ps -> bindWalk(ps, query, filters, null, window, n)));
+            if (found.size() == n) {
+                return estimate(c, found, filters, last(found).position());
+            }
+            Key end = boundary(c, filters, null, window);
+            if (end == null) {
+                return exact(found); // fewer articles than the window: the walk saw them all
+            }
+            long walked = window;
+            int need = n - found.size();
+            double share = found.size() / (double) window;
+            long rest = Math.max(0, population(c, filters) - walked);
+            if (share > 0 && need / share < share * rest) {
+                int more = (int) Math.min(Integer.MAX_VALUE / 2, Math.ceil(1.5 * need / share));
+                Key from = end;
+                int limit = need;
+                List<Candidate> next = query(c, walkSql(query, filters, true),
+                        ps -> bindWalk(ps, query, filters, from, more, limit));
+                found.addAll(next);
+                if (found.size() == n) {
+                    return estimate(c, found, filters, walked + last(next).position());
+                }
+                end = boundary(c, filters, end, more);
+                if (end == null) {
+                    return exact(found);
+                }
+                need = n - found.size();
+            }
+            Key from = end;
+            int limit = need;
+            List<Candidate> older = bitmapOnly(c, () -> query(c, olderSql(query, filters),
+                    ps -> bindOlder(ps, query, filters, from, limit)));
+            found.addAll(older);
+            if (older.size() < need) {
+                return exact(found);
+            }
+            Candidate oldest = found.stream().min(Comparator.comparing(Candidate::feedAt).thenComparing(Candidate::id))
+                    .orElseThrow();
+            return estimate(c, found, filters, count(c, filters, oldest));
+        } catch (SQLException e) {
+            throw new IllegalStateException("search query failed", e);
         }
-        return sql.append(" ORDER BY score DESC, id ASC LIMIT ?").toString();
-    }
-
-    /** Binds the parameters of {@link #rankedSql} in order. */
-    public static void bindRanked(PreparedStatement ps, SearchQuery query, SearchFilters filters, Cursor after,
-            int candidates, int limit) throws SQLException {
-        int i = bindQuery(ps, 1, query);
-        i = bindFilters(ps, i, filters);
-        ps.setInt(i++, candidates);
-        if (after != null) {
-            ps.setFloat(i++, after.score());
-            ps.setFloat(i++, after.score());
-            ps.setObject(i++, after.id());
-        }
-        ps.setInt(i, limit);
-    }
-
-    public List<Row> ranked(SearchQuery query, SearchFilters filters, Cursor after, int candidates, int limit) {
-        return run(rankedSql(filters, after), ps -> bindRanked(ps, query, filters, after, candidates, limit));
     }
 
     public List<Row> feed(SearchFilters filters, Cursor after, int limit) {
@@ -86,55 +151,184 @@ public class SearchRepository {
             sql.append(" AND (a.feed_at, a.id) < (?, ?)");
         }
         sql.append(" ORDER BY a.feed_at DESC, a.id DESC LIMIT ?");
-        return run(sql.toString(), ps -> {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = prepare(c, sql.toString())) {
             int i = bindFilters(ps, 1, filters);
             if (after != null) {
-                ps.setObject(i++, Instant.EPOCH.plus(after.feedMicros(), java.time.temporal.ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
+                ps.setObject(i++, Instant.EPOCH.plus(after.feedMicros(), ChronoUnit.MICROS).atOffset(ZoneOffset.UTC));
                 ps.setObject(i++, after.id());
             }
             ps.setInt(i, limit);
-        });
-    }
-
-    /** Counts by category, tag, language and month (UTC) over every match, and the total. */
-    public Map<String, List<FacetCount>> facets(SearchQuery query, SearchFilters filters) {
-        StringBuilder matched = new StringBuilder();
-        if (query != null) {
-            matched.append(QUERY_CTE).append(", matched AS MATERIALIZED (SELECT a.category, a.language, a.published_at, a.tags "
-                    + "FROM article a, query WHERE a.search_vector @@ query.tsq");
-        } else {
-            matched.append("WITH matched AS MATERIALIZED (SELECT a.category, a.language, a.published_at, a.tags "
-                    + "FROM article a WHERE TRUE");
-        }
-        where(matched, filters);
-        matched.append(")");
-        String sql = matched + """
-                SELECT 'total', NULL, count(*) FROM matched
-                UNION ALL (SELECT 'category', category, count(*) FROM matched GROUP BY category ORDER BY 3 DESC, 2 LIMIT 50)
-                UNION ALL (SELECT 'language', language, count(*) FROM matched GROUP BY language ORDER BY 3 DESC, 2)
-                UNION ALL (SELECT 'month', to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM'), count(*) FROM matched
-                           GROUP BY 2 ORDER BY 2 DESC NULLS LAST LIMIT 120)
-                UNION ALL (SELECT 'tag', t, count(*) FROM matched, jsonb_array_elements_text(matched.tags) t
-                           GROUP BY t ORDER BY 3 DESC, 2 LIMIT 30)""";
-        Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        for (String facet : List.of("total", "category", "tag", "language", "month")) {
-            out.put(facet, new ArrayList<>());
-        }
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = query == null ? 1 : bindQuery(ps, 1, query);
-            bindFilters(ps, i, filters);
+            List<Row> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.get(rs.getString(1)).add(new FacetCount(rs.getString(2), rs.getLong(3)));
+                    rows.add(new Row(rs.getObject(1, UUID.class), rs.getFloat(2), rs.getObject(3, OffsetDateTime.class).toInstant()));
                 }
             }
+            return rows;
         } catch (SQLException e) {
-            throw new IllegalStateException("facet query failed", e);
+            throw new IllegalStateException("feed query failed", e);
         }
-        return out;
     }
 
-    private static void where(StringBuilder sql, SearchFilters f) {
+    // --- statements (public so that a test can EXPLAIN exactly what runs) ---
+
+    /**
+     * Step 1 and 2: the newest {@code window} articles that pass the filters (older than a start key when
+     * {@code fromKey}), in feed order, keeping those that match, at most {@code limit}. Without query: the
+     * newest {@code limit} articles. Columns: id, score, feed_at, category, language, published_at, tags,
+     * position in the window.
+     */
+    public static String walkSql(SearchQuery query, SearchFilters filters, boolean fromKey) {
+        StringBuilder inner = new StringBuilder("SELECT ").append(COLUMNS)
+                .append(", a.search_vector, row_number() OVER (ORDER BY a.feed_at DESC, a.id DESC) AS pos")
+                .append(" FROM article a WHERE TRUE");
+        where(inner, filters);
+        if (fromKey) {
+            inner.append(" AND (a.feed_at, a.id) < (?, ?)");
+        }
+        inner.append(" ORDER BY a.feed_at DESC, a.id DESC LIMIT ?");
+        String score = query == null ? "0::real" : "ts_rank_cd(w.search_vector, " + query.sql() + ", 1)::real";
+        return "SELECT w.id, " + score + ", w.feed_at, w.category, w.language, w.published_at, "
+                + "ARRAY(SELECT jsonb_array_elements_text(w.tags)), w.pos FROM (" + inner + ") w"
+                + (query == null ? "" : " WHERE w.search_vector @@ " + query.sql())
+                + " ORDER BY w.feed_at DESC, w.id DESC LIMIT ?";
+    }
+
+    public static void bindWalk(PreparedStatement ps, SearchQuery query, SearchFilters filters, Key from, int window,
+            int limit) throws SQLException {
+        int i = 1;
+        if (query != null) {
+            i = query.bind(ps, i);
+        }
+        i = bindFilters(ps, i, filters);
+        if (from != null) {
+            ps.setObject(i++, from.feedAt());
+            ps.setObject(i++, from.id());
+        }
+        ps.setInt(i++, window);
+        if (query != null) {
+            i = query.bind(ps, i);
+        }
+        ps.setInt(i, limit);
+    }
+
+    /**
+     * Step 3: the newest {@code limit} matches older than a key, through the GIN index (run with
+     * {@link #BITMAP_ONLY}). Same columns as {@link #walkSql}.
+     */
+    public static String olderSql(SearchQuery query, SearchFilters filters) {
+        // sorted narrow (the row's address and feed key), then the chosen rows are read by address: sorting
+        // the rows with their vectors would spill to disk
+        StringBuilder inner = new StringBuilder("SELECT a.ctid AS tid FROM article a WHERE a.search_vector @@ ")
+                .append(query.sql());
+        where(inner, filters);
+        inner.append(" AND (a.feed_at, a.id) < (?, ?) ORDER BY a.feed_at DESC, a.id DESC LIMIT ?");
+        return "SELECT c.id, ts_rank_cd(c.search_vector, " + query.sql() + ", 1)::real, c.feed_at, c.category, c.language, "
+                + "c.published_at, ARRAY(SELECT jsonb_array_elements_text(c.tags)), 0 FROM (" + inner + ") s "
+                + "JOIN article c ON c.ctid = s.tid";
+    }
+
+    public static void bindOlder(PreparedStatement ps, SearchQuery query, SearchFilters filters, Key from, int limit)
+            throws SQLException {
+        int i = query.bind(ps, 1);
+        i = query.bind(ps, i);
+        i = bindFilters(ps, i, filters);
+        ps.setObject(i++, from.feedAt());
+        ps.setObject(i++, from.id());
+        ps.setInt(i, limit);
+    }
+
+    /** Key of the {@code window}-th newest article that passes the filters (older than a key when given). */
+    private static Key boundary(Connection c, SearchFilters filters, Key from, int window) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT a.feed_at, a.id FROM article a WHERE TRUE");
+        where(sql, filters);
+        if (from != null) {
+            sql.append(" AND (a.feed_at, a.id) < (?, ?)");
+        }
+        sql.append(" ORDER BY a.feed_at DESC, a.id DESC OFFSET ? LIMIT 1");
+        try (PreparedStatement ps = prepare(c, sql.toString())) {
+            int i = bindFilters(ps, 1, filters);
+            if (from != null) {
+                ps.setObject(i++, from.feedAt());
+                ps.setObject(i++, from.id());
+            }
+            ps.setInt(i, window - 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Key(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, UUID.class)) : null;
+            }
+        }
+    }
+
+    /** Articles that pass the filters and are not older than a candidate (an index scan over them). */
+    private static long count(Connection c, SearchFilters filters, Candidate oldest) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT count(*) FROM article a WHERE TRUE");
+        where(sql, filters);
+        sql.append(" AND (a.feed_at, a.id) >= (?, ?)");
+        try (PreparedStatement ps = prepare(c, sql.toString())) {
+            int i = bindFilters(ps, 1, filters);
+            ps.setObject(i++, oldest.feedAt().atOffset(ZoneOffset.UTC));
+            ps.setObject(i, oldest.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The planner's estimate of the articles that pass the filters (no rows are read). */
+    private static long population(Connection c, SearchFilters filters) throws SQLException {
+        StringBuilder sql = new StringBuilder("EXPLAIN (FORMAT JSON) SELECT 1 FROM article a WHERE TRUE");
+        where(sql, filters);
+        try (PreparedStatement ps = prepare(c, sql.toString())) {
+            bindFilters(ps, 1, filters);
+            try (ResultSet rs = ps.executeQuery()) {
+                Matcher m = PLAN_ROWS.matcher(rs.next() ? rs.getString(1) : "");
+                return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+            }
+        }
+    }
+
+    private static Candidates exact(List<Candidate> found) {
+        return new Candidates(found, found.size(), true);
+    }
+
+    private static Candidates estimate(Connection c, List<Candidate> found, SearchFilters filters, long spanned)
+            throws SQLException {
+        long population = Math.max(population(c, filters), spanned);
+        long total = Math.round(found.size() * (double) population / Math.max(1, spanned));
+        return new Candidates(found, Math.max(found.size(), total), false);
+    }
+
+    private static Candidate last(List<Candidate> rows) {
+        return rows.get(rows.size() - 1);
+    }
+
+    private interface Step<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs a step in a transaction whose planner uses bitmap scans only. */
+    private static <T> T bitmapOnly(Connection c, Step<T> step) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            try (Statement s = c.createStatement()) {
+                for (String setting : BITMAP_ONLY) {
+                    s.execute(setting);
+                }
+            }
+            T result = step.run();
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(autoCommit);
+        }
+    }
+
+    static void where(StringBuilder sql, SearchFilters f) {
         if (f.language() != null) {
             sql.append(" AND a.language = ?");
         }
@@ -147,17 +341,13 @@ public class SearchRepository {
         if (f.source() != null) {
             sql.append(" AND a.source = ?");
         }
+        // on feed_at (= published_at when there is a date), which the feed indexes order by
         if (f.from() != null) {
-            sql.append(" AND a.published_at >= ?");
+            sql.append(" AND a.feed_at >= ?");
         }
         if (f.to() != null) {
-            sql.append(" AND a.published_at < ?");
+            sql.append(" AND a.feed_at < ? AND a.published_at IS NOT NULL");
         }
-    }
-
-    public static int bindQuery(PreparedStatement ps, int i, SearchQuery q) throws SQLException {
-        ps.setString(i++, q.tsquery());
-        return i;
     }
 
     public static int bindFilters(PreparedStatement ps, int i, SearchFilters f) throws SQLException {
@@ -182,22 +372,35 @@ public class SearchRepository {
         return i;
     }
 
+    /**
+     * A statement planned for its values every time (never a generic plan): the query words and filters
+     * decide between index paths, and the tsquery is computed once while planning.
+     */
+    private static PreparedStatement prepare(Connection c, String sql) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        ps.unwrap(PGStatement.class).setPrepareThreshold(0);
+        return ps;
+    }
+
     private interface Binder {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
-    private List<Row> run(String sql, Binder binder) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+    private static List<Candidate> query(Connection c, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql)) {
             binder.bind(ps);
-            List<Row> rows = new ArrayList<>();
+            List<Candidate> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Row(rs.getObject(1, UUID.class), rs.getFloat(2), rs.getObject(3, OffsetDateTime.class).toInstant()));
+                    Array tags = rs.getArray(7);
+                    OffsetDateTime published = rs.getObject(6, OffsetDateTime.class);
+                    rows.add(new Candidate(rs.getObject(1, UUID.class), rs.getFloat(2),
+                            rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getString(5),
+                            published == null ? null : published.toInstant(),
+                            tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), rs.getLong(8)));
                 }
             }
             return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException("search query failed", e);
         }
     }
 }

@@ -68,7 +68,7 @@ public final class Snippets {
         return out.append(escape(text.substring(pos))).toString();
     }
 
-    /** Matches in text order: Chinese runs anywhere, Latin stems at word starts (to the end of the word). */
+    /** Matches in text order: Chinese runs anywhere, Latin stems at word starts (to the end of the Latin word). */
     private static List<int[]> matches(String folded, List<String> terms) {
         List<int[]> out = new ArrayList<>();
         for (String term : terms) {
@@ -82,7 +82,8 @@ public final class Snippets {
                 boolean wordStart = idx == 0 || !Character.isLetterOrDigit(folded.charAt(idx - 1));
                 if (!latin || wordStart) {
                     if (latin) {
-                        while (end < folded.length() && Character.isLetter(folded.charAt(end))) {
+                        while (end < folded.length() && Character.isLetter(folded.charAt(end))
+                                && !SearchText.isHan(folded.charAt(end))) {
                             end++;
                         }
                     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
 /** Search over a small set of articles of its own source, so other tests' articles do not interfere. */
 @QuarkusTest
 class SearchTest {
+
+    @Inject
+    SearchRepository repository;
 
     private static final String SOURCE = "search-fixture";
 
@@ -33,14 +37,22 @@ class SearchTest {
     }
 
     private static void ingest(String title, String body, String category, String tag, String publishedAt) {
+        ingest(SOURCE, title, body, category, tag, publishedAt);
+    }
+
+    private static void ingest(String source, String title, String body, String category, String tag, String publishedAt) {
         given().contentType("application/json")
                 .body(Map.of("title", title, "body", body, "category", category, "tags", List.of(tag),
-                        "source", SOURCE, "publishedAt", publishedAt))
+                        "source", source, "publishedAt", publishedAt))
                 .post("/api/v1/articles").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 
     private static JsonPath search(String query) {
-        return given().queryParam("source", SOURCE).get("/api/v1/search?" + query).then().statusCode(200)
+        return search(SOURCE, query);
+    }
+
+    private static JsonPath search(String source, String query) {
+        return given().queryParam("source", source).get("/api/v1/search?" + query).then().statusCode(200)
                 .extract().jsonPath();
     }
 
@@ -51,6 +63,7 @@ class SearchTest {
             assertThat(r.getList("hits.title", String.class)).as(q)
                     .containsExactlyInAnyOrder("通義千問開源新版本", "千问模型登顶开源榜单");
             assertThat(r.getLong("total")).isEqualTo(2);
+            assertThat(r.getBoolean("exact")).isTrue();
         }
         JsonPath r = search("q=千问");
         int traditional = r.getList("hits.title", String.class).indexOf("通義千問開源新版本");
@@ -89,6 +102,8 @@ class SearchTest {
     void facetsCountEveryMatchByCategoryTagLanguageAndMonth() {
         JsonPath r = search("q=开源");
         assertThat(r.getLong("total")).isEqualTo(2);
+        assertThat(r.getBoolean("exact")).isTrue();
+        assertThat(r.getInt("facetsCounted")).isEqualTo(2);
         assertThat(facet(r, "category")).containsExactlyInAnyOrderEntriesOf(Map.of("模型發布", 1L, "模型发布", 1L));
         assertThat(facet(r, "language")).containsExactlyInAnyOrderEntriesOf(Map.of("zh-Hant", 1L, "zh-Hans", 1L));
         assertThat(facet(r, "month")).containsExactlyInAnyOrderEntriesOf(Map.of("2025-10", 1L, "2025-11", 1L));
@@ -96,6 +111,7 @@ class SearchTest {
 
         JsonPath all = search("limit=2");
         assertThat(all.getLong("total")).isEqualTo(5);
+        assertThat(all.getBoolean("exact")).isTrue();
         assertThat(facet(all, "language")).containsExactlyInAnyOrderEntriesOf(Map.of("en", 3L, "zh-Hant", 1L, "zh-Hans", 1L));
         assertThat(all.getList("hits.title", String.class)).containsExactly("Robots in warehouses", "Pricing falls again");
     }
@@ -125,6 +141,55 @@ class SearchTest {
         assertThat(pages).isEqualTo(3);
         assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrder("通義千問開源新版本", "千问模型登顶开源榜单",
                 "Training larger models", "Pricing falls again", "Robots in warehouses");
+    }
+
+    @Test
+    void hyphenatedAndDottedNamesFindArticlesWithTheWholeName() {
+        String source = "search-fixture-names";
+        ingest(source, "Qwen3-Max leads GPT-5.2 on coding", "The new Qwen3-Max release beats GPT-5.2 on agent tasks.",
+                "Models", "qwen", "2025-11-10T08:00:00Z");
+        ingest(source, "Qwen3 models max out the cluster", "Training Qwen3 took the largest cluster of the year.",
+                "Models", "qwen", "2025-11-11T08:00:00Z");
+        ingest(source, "GPT-5.2基准测试公布", "OpenAI公布GPT-5.2在多个基准上的成绩。", "模型发布", "gpt", "2025-11-12T08:00:00+08:00");
+        JsonPath qwen = search(source, "q=Qwen3-Max");
+        assertThat(qwen.getList("hits.title", String.class)).containsExactly("Qwen3-Max leads GPT-5.2 on coding");
+        assertThat(qwen.getString("hits[0].titleHighlighted")).isEqualTo("<mark>Qwen3-Max</mark> leads GPT-5.2 on coding");
+        assertThat(search(source, "q=GPT-5.2").getList("hits.title", String.class))
+                .containsExactlyInAnyOrder("Qwen3-Max leads GPT-5.2 on coding", "GPT-5.2基准测试公布");
+        JsonPath chinese = search(source, "q=GPT-5.2 基準");
+        assertThat(chinese.getList("hits.title", String.class)).containsExactly("GPT-5.2基准测试公布");
+        assertThat(chinese.getString("hits[0].titleHighlighted")).isEqualTo("<mark>GPT-5.2</mark><mark>基准</mark>测试公布");
+        assertThat(search(source, "q=qwen3 -Qwen3-Max").getList("hits.title", String.class))
+                .containsExactly("Qwen3 models max out the cluster");
+    }
+
+    @Test
+    void aSearchRanksAndCountsItsNewestMatchesAndEstimatesTheRest() {
+        SearchFilters fixture = new SearchFilters(null, null, null, SOURCE, null, null);
+        SearchQuery query = SearchQuery.of("model OR robots OR 千问");
+        // more candidates than matches: all found, exact
+        SearchRepository.Candidates all = repository.candidates(query, fixture, 10);
+        assertThat(all.exact()).isTrue();
+        assertThat(all.total()).isEqualTo(5);
+        assertThat(all.rows()).hasSize(5);
+        // two candidates: the two newest matches, found by the walk over the newest articles; total estimated
+        SearchRepository.Candidates two = repository.candidates(query, fixture, 2);
+        assertThat(two.exact()).isFalse();
+        assertThat(two.total()).isGreaterThanOrEqualTo(2);
+        assertThat(two.rows()).extracting(SearchRepository.Candidate::feedAt).containsExactly(
+                java.time.Instant.parse("2025-12-02T12:00:00Z"), java.time.Instant.parse("2025-12-01T12:00:00Z"));
+        // 千问 is in none of the three newest articles: the older match comes from the GIN index
+        SearchRepository.Candidates older = repository.candidates(SearchQuery.of("千问"), fixture, 1);
+        assertThat(older.exact()).isFalse();
+        assertThat(older.rows()).extracting(SearchRepository.Candidate::feedAt)
+                .containsExactly(java.time.Instant.parse("2025-11-05T01:00:00Z"));
+        assertThat(older.rows().get(0).category()).isEqualTo("模型发布");
+        assertThat(older.rows().get(0).tags()).containsExactly("开源");
+        SearchRepository.Candidates both = repository.candidates(SearchQuery.of("千问"), fixture, 3);
+        assertThat(both.exact()).isTrue();
+        assertThat(both.total()).isEqualTo(2);
+        // a feed: the newest articles
+        assertThat(repository.candidates(null, fixture, 10).total()).isEqualTo(5);
     }
 
     private static Map<String, Long> facet(JsonPath r, String name) {
