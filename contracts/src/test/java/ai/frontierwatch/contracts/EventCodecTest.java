@@ -55,6 +55,28 @@ class EventCodecTest {
     }
 
     @Test
+    void encodingInOnePassWritesTheSameEnvelopeAsTheTree() {
+        Clock clock = Clock.fixed(Instant.parse("2025-12-12T00:00:00Z"), ZoneOffset.UTC);
+        var model = new ModelState("m1", "gpt-5-2", "GPT-5.2", "v1", "openai", List.of("GPT 5.2"), "GPT-5",
+                "TEXT", java.time.LocalDate.of(2025, 12, 11), false, 1_000L, 400_000L,
+                new ModelState.Pricing(new java.math.BigDecimal("1.75"), new java.math.BigDecimal("14"), "USD",
+                        java.time.LocalDate.of(2025, 12, 11)));
+
+        EventCodec.Encoded encoded = EventCodec.encode(EventType.MODEL_UPSERTED, "m1", 4, model, clock);
+        EventEnvelope viaTree = EventCodec.envelope(EventType.MODEL_UPSERTED, "m1", 4, model, clock);
+
+        EventEnvelope decoded = EventCodec.fromJson(encoded.json());
+        assertThat(decoded.id()).isEqualTo(encoded.id());
+        assertThat(encoded.key()).isEqualTo("model:m1").isEqualTo(decoded.key());
+        assertThat(encoded.json()).isEqualTo(EventCodec.toJson(new EventEnvelope(encoded.id(), viaTree.type(),
+                viaTree.schemaVersion(), viaTree.occurredAt(), viaTree.aggregateId(), viaTree.aggregateVersion(),
+                viaTree.payload())));
+        assertThat(EventCodec.payload(decoded, ModelState.class)).isEqualTo(model);
+        assertThatThrownBy(() -> EventCodec.encode(EventType.VENDOR_UPSERTED, "m1", 1, model, clock))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void payloadTypeMustMatchEventType() {
         var vendor = new VendorState("v1", "openai", "OpenAI", List.of(), "US", null);
         assertThatThrownBy(() -> EventCodec.envelope(EventType.MODEL_UPSERTED, "v1", 1, vendor, Clock.systemUTC()))

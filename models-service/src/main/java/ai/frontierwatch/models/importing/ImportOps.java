@@ -81,14 +81,14 @@ public class ImportOps {
 
     /** The vendor a name designates, or null when none is known. */
     public UUID knownVendor(ImportContext ctx, String name) {
-        return vendors.findBySlug(name).map(v -> v.id)
+        return vendors.idBySlug(name)
                 .orElseGet(() -> find(ctx.vendors, EntityKind.VENDOR, List.of(name), () -> null));
     }
 
     /** The benchmark a slug or name designates (an exact slug wins), or null when none is known. */
     public Benchmark knownBenchmark(ImportContext ctx, String name) {
         UUID id = ctx.benchmarks.computeIfAbsent("slug:" + name,
-                slug -> benchmarks.findBySlug(name).map(b -> b.id).orElse(null));
+                slug -> benchmarks.idBySlug(name).orElse(null));
         if (id == null) {
             ctx.benchmarks.remove("slug:" + name);
             id = find(ctx.benchmarks, EntityKind.BENCHMARK, List.of(name), () -> null);
@@ -112,7 +112,7 @@ public class ImportOps {
     /** The model a slug or name designates (an exact slug wins), or null when none is known. */
     public UUID knownModel(ImportContext ctx, String name) {
         UUID bySlug = ctx.models.computeIfAbsent("slug:" + name,
-                slug -> models.findBySlug(name).map(m -> m.id).orElse(null));
+                slug -> models.idBySlug(name).orElse(null));
         if (bySlug != null) {
             return bySlug;
         }

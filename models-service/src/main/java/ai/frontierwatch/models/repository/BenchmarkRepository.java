@@ -5,4 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class BenchmarkRepository extends CatalogRepository<Benchmark> {
+
+    @Override
+    protected Class<Benchmark> entityClass() {
+        return Benchmark.class;
+    }
 }

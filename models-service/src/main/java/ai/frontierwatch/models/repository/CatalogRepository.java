@@ -15,6 +15,19 @@ public abstract class CatalogRepository<E extends CatalogEntity> implements Pana
         return find("slug", slug).firstResultOptional();
     }
 
+    /** The id of the entity with a slug, without loading it (imports look up every name they meet). */
+    public Optional<UUID> idBySlug(String slug) {
+        return getEntityManager().createQuery("select e.id from " + entityName() + " e where e.slug = :slug", UUID.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    private String entityName() {
+        return getEntityManager().getMetamodel().entity(entityClass()).getName();
+    }
+
+    /** The entity class this repository serves. */
+    protected abstract Class<E> entityClass();
+
     /** Looks an entity up by id or by slug, whichever the caller has. */
     public Optional<E> findByIdOrSlug(String idOrSlug) {
         UUID id = asUuid(idOrSlug);

@@ -5,4 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class ModelRepository extends CatalogRepository<Model> {
+
+    @Override
+    protected Class<Model> entityClass() {
+        return Model.class;
+    }
 }

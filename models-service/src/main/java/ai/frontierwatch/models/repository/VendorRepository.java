@@ -5,4 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
 public class VendorRepository extends CatalogRepository<Vendor> {
+
+    @Override
+    protected Class<Vendor> entityClass() {
+        return Vendor.class;
+    }
 }

@@ -1,7 +1,6 @@
 package ai.frontierwatch.commons.outbox;
 
 import ai.frontierwatch.contracts.EventCodec;
-import ai.frontierwatch.contracts.EventEnvelope;
 import ai.frontierwatch.contracts.EventType;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
@@ -13,7 +12,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.Session;
 import java.sql.PreparedStatement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,33 +48,23 @@ public class Outbox {
             ORDER BY e.n""";
 
     /** Adds an event to the current transaction; fails when there is none, as an event alone is a bug. */
-    public EventEnvelope publish(EventType type, String aggregateId, long aggregateVersion, Record payload) {
-        return publishAll(List.of(new Event(type, aggregateId, aggregateVersion, payload))).get(0);
+    public void publish(EventType type, String aggregateId, long aggregateVersion, Record payload) {
+        publishAll(List.of(new Event(type, aggregateId, aggregateVersion, payload)));
     }
 
     /**
      * Adds events to the current transaction with one insert instead of a round trip each; the relay sends them
      * in the given order.
      */
-    public List<EventEnvelope> publishAll(List<Event> events) {
+    public void publishAll(List<Event> events) {
         if (events.isEmpty()) {
-            return List.of();
+            return;
         }
         if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
             throw new IllegalStateException("Outbox.publish needs an active transaction: " + events.get(0).type());
         }
         String traceparent = currentTraceparent();
-        List<EventEnvelope> envelopes = new ArrayList<>(events.size());
-        for (Event e : events) {
-            envelopes.add(EventCodec.envelope(e.type(), e.aggregateId(), e.aggregateVersion(), e.payload(), clock));
-        }
-        insert(envelopes, traceparent);
-        registerWakeUpOnCommit();
-        return envelopes;
-    }
-
-    private void insert(List<EventEnvelope> rows, String traceparent) {
-        int n = rows.size();
+        int n = events.size();
         String[] ids = new String[n];
         String[] topics = new String[n];
         String[] keys = new String[n];
@@ -84,12 +72,14 @@ public class Outbox {
         String[] payloads = new String[n];
         String[] traceparents = new String[n];
         for (int i = 0; i < n; i++) {
-            EventEnvelope envelope = rows.get(i);
-            ids[i] = envelope.id().toString();
-            topics[i] = envelope.type().topic();
-            keys[i] = envelope.key();
-            types[i] = envelope.type().name();
-            payloads[i] = EventCodec.toJson(envelope);
+            Event e = events.get(i);
+            EventCodec.Encoded encoded = EventCodec.encode(e.type(), e.aggregateId(), e.aggregateVersion(),
+                    e.payload(), clock);
+            ids[i] = encoded.id().toString();
+            topics[i] = e.type().topic();
+            keys[i] = encoded.key();
+            types[i] = e.type().name();
+            payloads[i] = encoded.json();
             traceparents[i] = traceparent;
         }
         // plain JDBC on the transaction's connection: binding arrays through a native query costs more than the insert
@@ -104,6 +94,7 @@ public class Outbox {
                 insert.executeUpdate();
             }
         });
+        registerWakeUpOnCommit();
     }
 
     private void registerWakeUpOnCommit() {
