@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -19,23 +20,57 @@ public class AnnouncementStore {
     public record Leader(String modelId, String resultId, double value, LocalDate measuredOn) {
     }
 
+    /** A leaderboard (one benchmark under one conditions key): its best result now and the leader last recorded. */
+    public record Board(String conditions, Optional<Leader> current, Optional<Leader> recorded) {
+    }
+
+    /**
+     * Per board: the best of the models' best results (the first entry of {@code result_best_board} in the
+     * benchmark's direction) next to the leader recorded for it.
+     */
+    private static final String BOARDS = """
+            WITH boards AS (%s)
+            SELECT b.conditions, cur.model_id, cur.result_id, cur.value, cur.measured_on,
+                   bl.model_id, bl.result_id, bl.value
+            FROM boards b
+            LEFT JOIN LATERAL (SELECT model_id, result_id, value, measured_on FROM result_best
+                               WHERE benchmark_id = ?1 AND conditions = b.conditions
+                               ORDER BY value %s, measured_on ASC NULLS LAST, result_id COLLATE "C" LIMIT 1) cur ON true
+            LEFT JOIN board_leader bl ON bl.benchmark_id = ?1 AND bl.conditions = b.conditions
+            ORDER BY b.conditions""";
+
     private final EntityManager em;
 
     public AnnouncementStore(EntityManager em) {
         this.em = em;
     }
 
-    /** The best result on record under one benchmark and conditions key; empty when the board has none. */
-    public Optional<Leader> currentLeader(String benchmarkId, String conditions, boolean higherIsBetter) {
+    /**
+     * The boards of a benchmark worth checking, with their current and recorded leaders: the given conditions keys
+     * (where a changed result is now and was before) and the boards {@code resultId} led (a corrected or deleted
+     * result may leave a board); every board of the benchmark when {@code conditions} is null.
+     */
+    public List<Board> boards(String benchmarkId, Collection<String> conditions, String resultId,
+            boolean higherIsBetter) {
+        String boards = conditions == null
+                ? "SELECT conditions FROM result_best WHERE benchmark_id = ?1 UNION SELECT conditions FROM board_leader WHERE benchmark_id = ?1"
+                : "SELECT unnest(CAST(?2 AS text[])) AS conditions UNION SELECT conditions FROM board_leader WHERE benchmark_id = ?1 AND result_id = ?3";
+        var query = em.createNativeQuery(BOARDS.formatted(boards, higherIsBetter ? "DESC" : "ASC"))
+                .setParameter(1, benchmarkId);
+        if (conditions != null) {
+            query.setParameter(2, conditions.toArray(String[]::new)).setParameter(3, resultId == null ? "" : resultId);
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT model_id, id, value, measured_on FROM benchmark_result
-                WHERE NOT deleted AND benchmark_id = ?1 AND conditions = ?2
-                ORDER BY value %s, measured_on ASC NULLS LAST, id COLLATE "C" LIMIT 1"""
-                .formatted(higherIsBetter ? "DESC" : "ASC"))
-                .setParameter(1, benchmarkId).setParameter(2, conditions).getResultList();
-        return rows.stream().findFirst().map(r -> new Leader((String) r[0], (String) r[1],
-                ((Number) r[2]).doubleValue(), date(r[3])));
+        List<Object[]> rows = query.getResultList();
+        List<Board> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            Optional<Leader> current = r[1] == null ? Optional.empty()
+                    : Optional.of(new Leader((String) r[1], (String) r[2], ((Number) r[3]).doubleValue(), date(r[4])));
+            Optional<Leader> recorded = r[5] == null ? Optional.empty()
+                    : Optional.of(new Leader((String) r[5], (String) r[6], ((Number) r[7]).doubleValue(), null));
+            out.add(new Board((String) r[0], current, recorded));
+        }
+        return out;
     }
 
     private static LocalDate date(Object value) {
@@ -44,19 +79,9 @@ public class AnnouncementStore {
 
     /** Number of models with a result on the board. */
     public long models(String benchmarkId, String conditions) {
-        return ((Number) em.createNativeQuery("""
-                SELECT count(DISTINCT model_id) FROM benchmark_result
-                WHERE NOT deleted AND benchmark_id = ?1 AND conditions = ?2""")
+        return ((Number) em.createNativeQuery(
+                "SELECT count(*) FROM result_best WHERE benchmark_id = ?1 AND conditions = ?2")
                 .setParameter(1, benchmarkId).setParameter(2, conditions).getSingleResult()).longValue();
-    }
-
-    public Optional<Leader> recordedLeader(String benchmarkId, String conditions) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT model_id, result_id, value FROM board_leader WHERE benchmark_id = ?1 AND conditions = ?2""")
-                .setParameter(1, benchmarkId).setParameter(2, conditions).getResultList();
-        return rows.stream().findFirst()
-                .map(r -> new Leader((String) r[0], (String) r[1], ((Number) r[2]).doubleValue(), null));
     }
 
     public void recordLeader(String benchmarkId, String conditions, Leader leader) {
@@ -73,71 +98,26 @@ public class AnnouncementStore {
                 .setParameter(1, benchmarkId).setParameter(2, conditions).executeUpdate();
     }
 
-    /**
-     * The conditions keys of a benchmark's boards worth checking: where the given result now is and where it
-     * led before (a corrected or deleted result may leave a board); every board of the benchmark when no result
-     * is given.
-     */
-    public Set<String> boards(String benchmarkId, String resultId) {
-        String results = resultId == null
-                ? "SELECT conditions FROM benchmark_result WHERE NOT deleted AND benchmark_id = ?1"
-                : "SELECT conditions FROM benchmark_result WHERE NOT deleted AND benchmark_id = ?1 AND id = ?2";
-        String leaders = resultId == null
-                ? "SELECT conditions FROM board_leader WHERE benchmark_id = ?1"
-                : "SELECT conditions FROM board_leader WHERE benchmark_id = ?1 AND result_id = ?2";
-        var query = em.createNativeQuery(results + " UNION " + leaders).setParameter(1, benchmarkId);
-        if (resultId != null) {
-            query.setParameter(2, resultId);
-        }
-        @SuppressWarnings("unchecked")
-        List<String> rows = query.getResultList();
-        return new HashSet<>(rows);
-    }
-
-    /** The benchmark a result is on (kept on its tombstone too), if the result was ever seen. */
-    public Optional<String> benchmarkOf(String resultId) {
-        @SuppressWarnings("unchecked")
-        List<String> rows = em.createNativeQuery("SELECT benchmark_id FROM benchmark_result WHERE id = ?1 AND benchmark_id <> ''")
-                .setParameter(1, resultId).getResultList();
-        return rows.stream().findFirst();
-    }
-
-    /** The model and benchmark of a live result, whose claims it may now contradict. */
-    public Optional<String[]> modelAndBenchmarkOf(String resultId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT model_id, benchmark_id FROM benchmark_result WHERE id = ?1 AND NOT deleted")
-                .setParameter(1, resultId).getResultList();
-        return rows.stream().findFirst().map(r -> new String[] {(String) r[0], (String) r[1]});
+    /** Whether any claim names the model on the benchmark (an index probe before listing their status). */
+    public boolean anyClaim(String modelId, String benchmarkId) {
+        return (Boolean) em.createNativeQuery(
+                "SELECT EXISTS (SELECT 1 FROM claim WHERE model_id = ?1 AND benchmark_id = ?2)")
+                .setParameter(1, modelId).setParameter(2, benchmarkId).getSingleResult();
     }
 
     /**
-     * Whether any claim of the article, or about the model on the benchmark, has a result on record to conflict
-     * with: a cheap, index-backed look that spares the full claims listing when nothing can conflict.
+     * Marks claims as announced, except those an editor rejected; returns those that were not announced before.
      */
-    public boolean anyClaimWithRecord(String articleId, String modelId, String benchmarkId) {
-        String claims = articleId != null ? "c.article_id = ?1" : "c.model_id = ?1 AND c.benchmark_id = ?2";
-        var query = em.createNativeQuery("""
-                SELECT EXISTS (SELECT 1 FROM claim c WHERE %s AND c.model_id IS NOT NULL AND c.benchmark_id IS NOT NULL
-                    AND EXISTS (SELECT 1 FROM benchmark_result r
-                                WHERE NOT r.deleted AND r.model_id = c.model_id AND r.benchmark_id = c.benchmark_id))"""
-                .formatted(claims));
-        if (articleId != null) {
-            query.setParameter(1, articleId);
-        } else {
-            query.setParameter(1, modelId).setParameter(2, benchmarkId);
-        }
-        return (Boolean) query.getSingleResult();
-    }
-
-    /** Marks claims as announced; returns those that were not announced before. */
     public Set<UUID> markConflictsAnnounced(Collection<UUID> claimIds) {
         if (claimIds.isEmpty()) {
             return Set.of();
         }
         @SuppressWarnings("unchecked")
         List<UUID> inserted = em.createNativeQuery("""
-                INSERT INTO claim_conflict_announced (claim_id) SELECT unnest(CAST(?1 AS uuid[]))
+                INSERT INTO claim_conflict_announced (claim_id)
+                SELECT t.id FROM unnest(CAST(?1 AS uuid[])) AS t(id)
+                WHERE NOT EXISTS (SELECT 1 FROM claim_review rv
+                                  WHERE rv.claim_id = t.id AND rv.decision NOT IN ('PENDING', 'ACCEPTED'))
                 ON CONFLICT DO NOTHING RETURNING claim_id""")
                 .setParameter(1, claimIds.stream().map(UUID::toString).toArray(String[]::new)).getResultList();
         return new HashSet<>(inserted);

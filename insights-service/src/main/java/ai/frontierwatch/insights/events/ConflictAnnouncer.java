@@ -5,20 +5,33 @@ import ai.frontierwatch.contracts.EventType;
 import ai.frontierwatch.contracts.catalog.BenchmarkState;
 import ai.frontierwatch.contracts.catalog.ModelState;
 import ai.frontierwatch.contracts.insights.ClaimConflictDetected;
+import ai.frontierwatch.insights.claims.ClaimVerdict;
+import ai.frontierwatch.insights.claims.ExtractedClaim;
 import ai.frontierwatch.insights.domain.Claim;
 import ai.frontierwatch.insights.domain.ClaimStatus;
+import ai.frontierwatch.insights.domain.RecordedResult;
 import ai.frontierwatch.insights.domain.ReviewState;
 import ai.frontierwatch.insights.matching.Catalogue;
 import ai.frontierwatch.insights.repository.DerivedStore;
+import ai.frontierwatch.insights.repository.ResultStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 /**
- * Announces claims the first time they are judged to conflict with the record. Status is computed by the same
- * query the claims API answers with, so an announced conflict is one the API shows. Rejected claims are not
- * news: an editor already dismissed them.
+ * Announces claims the first time they are judged to conflict with the record. An article's claims are judged
+ * as they are written, against the results of the models and benchmarks they name ({@link ClaimVerdict}, the
+ * rule the claims API applies); claims touched by a result or catalogue change are read with the claims API's own
+ * query. Rejected claims are not news: an editor already dismissed them.
  */
 @ApplicationScoped
 public class ConflictAnnouncer {
@@ -27,24 +40,52 @@ public class ConflictAnnouncer {
     static final int MAX_CLAIMS = 1000;
 
     private final DerivedStore derived;
+    private final ResultStore results;
     private final AnnouncementStore store;
     private final Outbox outbox;
 
-    public ConflictAnnouncer(DerivedStore derived, AnnouncementStore store, Outbox outbox) {
+    public ConflictAnnouncer(DerivedStore derived, ResultStore results, AnnouncementStore store, Outbox outbox) {
         this.derived = derived;
+        this.results = results;
         this.store = store;
         this.outbox = outbox;
     }
 
-    void checkArticle(Catalogue catalogue, String articleId, boolean announce) {
-        if (!store.anyClaimWithRecord(articleId, null, null)) {
+    /** The claims just written for an article (as extracted: a place stated twice keeps its first claim). */
+    void checkArticle(Catalogue catalogue, String articleId, OffsetDateTime publishedAt, List<ExtractedClaim> claims,
+            boolean announce) {
+        Map<String, ExtractedClaim> stored = new LinkedHashMap<>();
+        for (ExtractedClaim c : claims) {
+            stored.putIfAbsent(c.locator(), c);
+        }
+        List<ExtractedClaim> resolved = stored.values().stream()
+                .filter(c -> c.modelId() != null && c.benchmarkId() != null).sorted(ClaimVerdict.LISTING_ORDER).toList();
+        if (resolved.isEmpty()) {
             return;
         }
-        check(catalogue, List.of(articleId), List.of(), List.of(), announce);
+        Set<String> models = new LinkedHashSet<>();
+        Set<String> benchmarks = new LinkedHashSet<>();
+        resolved.forEach(c -> {
+            models.add(c.modelId());
+            benchmarks.add(c.benchmarkId());
+        });
+        List<RecordedResult> onRecord = results.ofModelsOnBenchmarks(models, benchmarks);
+        if (onRecord.isEmpty()) {
+            return;
+        }
+        OffsetDateTime published = stored(publishedAt);
+        List<Claim> conflicts = new ArrayList<>();
+        for (ExtractedClaim c : resolved) {
+            List<Claim.Recorded> recorded = ClaimVerdict.recorded(c.modelId(), c.benchmarkId(), c.conditions(), onRecord);
+            if (ClaimVerdict.status(true, c.value(), c.decimals(), recorded) == ClaimStatus.CONFLICTS) {
+                conflicts.add(claim(articleId, published, c, recorded));
+            }
+        }
+        announce(catalogue, conflicts, announce);
     }
 
     void checkModelOnBenchmark(Catalogue catalogue, String modelId, String benchmarkId, boolean announce) {
-        if (!store.anyClaimWithRecord(null, modelId, benchmarkId)) {
+        if (!store.anyClaim(modelId, benchmarkId)) {
             return;
         }
         check(catalogue, List.of(), List.of(modelId), List.of(benchmarkId), announce);
@@ -58,9 +99,16 @@ public class ConflictAnnouncer {
 
     private void check(Catalogue catalogue, Collection<String> articles, Collection<String> models,
             Collection<String> benchmarks, boolean announce) {
-        List<Claim> conflicts = derived.claims(new DerivedStore.ClaimFilter(articles, models, benchmarks, List.of(),
-                List.of(ClaimStatus.CONFLICTS), List.of(ReviewState.PENDING, ReviewState.ACCEPTED)), MAX_CLAIMS, 0).items();
-        Set<java.util.UUID> fresh = store.markConflictsAnnounced(conflicts.stream().map(Claim::id).toList());
+        List<Claim> conflicts = derived.claimItems(new DerivedStore.ClaimFilter(articles, models, benchmarks, List.of(),
+                List.of(ClaimStatus.CONFLICTS), List.of(ReviewState.PENDING, ReviewState.ACCEPTED)), MAX_CLAIMS, 0);
+        announce(catalogue, conflicts, announce);
+    }
+
+    private void announce(Catalogue catalogue, List<Claim> conflicts, boolean announce) {
+        if (conflicts.isEmpty()) {
+            return;
+        }
+        Set<UUID> fresh = store.markConflictsAnnounced(conflicts.stream().map(Claim::id).toList());
         if (!announce) {
             return;
         }
@@ -69,6 +117,26 @@ public class ConflictAnnouncer {
                 outbox.publish(EventType.CLAIM_CONFLICT_DETECTED, claim.id().toString(), 1, payload(catalogue, claim));
             }
         }
+    }
+
+    /** A claim as the claims API reads it back (review state aside: a rejected claim is never announced). */
+    private static Claim claim(String articleId, OffsetDateTime publishedAt, ExtractedClaim c,
+            List<Claim.Recorded> recorded) {
+        boolean table = c.tableIndex() != null;
+        return new Claim(DerivedStore.claimId(articleId, c.locator()), articleId, c.origin().name(), c.modelId(),
+                c.modelName(), c.benchmarkId(), c.benchmarkName(), c.value(), c.unit(), c.conditions(), c.quote(),
+                table ? null : c.quoteStart(), table ? null : c.quoteEnd(),
+                table ? new Claim.TableCell(c.tableIndex(), c.rowIndex(), c.columnIndex()) : null, publishedAt,
+                ClaimStatus.CONFLICTS, recorded, new Claim.Review(ReviewState.PENDING, null, null, null));
+    }
+
+    /** A time as the database stores and returns it: microseconds, in UTC. */
+    static OffsetDateTime stored(OffsetDateTime t) {
+        if (t == null) {
+            return null;
+        }
+        OffsetDateTime utc = t.withOffsetSameInstant(ZoneOffset.UTC);
+        return utc.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     static ClaimConflictDetected payload(Catalogue catalogue, Claim claim) {

@@ -1,59 +1,77 @@
 package ai.frontierwatch.insights.events;
 
-import ai.frontierwatch.contracts.EventEnvelope;
-import ai.frontierwatch.contracts.EventType;
+import ai.frontierwatch.insights.claims.ExtractedClaim;
 import ai.frontierwatch.insights.matching.Catalogue;
-import ai.frontierwatch.insights.service.CatalogueCache;
+import ai.frontierwatch.insights.repository.ResultStore.BoardKey;
 import ai.frontierwatch.insights.service.RebuildService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Turns an applied catalogue or article event into announcements on fw.insights.v1, in the transaction that
- * applied it (through the outbox: announced if and only if the change commits). Called only for events applied
- * for the first time. While a rebuild replays the topics the derived state is being reconstructed, not changing:
- * what is seen then is recorded as already announced, and nothing is published.
+ * Turns an applied catalogue or article change into announcements on fw.insights.v1, in the transaction that
+ * applied it (through the outbox: announced if and only if the change commits). Called only for changes applied
+ * for the first time, with what the change touched, so that only that is checked. While a rebuild replays the
+ * topics the derived state is being reconstructed, not changing: what is seen then is recorded as already
+ * announced, and nothing is published.
  */
 @ApplicationScoped
 public class InsightAnnouncer {
 
     private final LeaderAnnouncer leaders;
     private final ConflictAnnouncer conflicts;
-    private final AnnouncementStore store;
-    private final CatalogueCache catalogue;
     private final RebuildService rebuild;
 
-    public InsightAnnouncer(LeaderAnnouncer leaders, ConflictAnnouncer conflicts, AnnouncementStore store,
-            CatalogueCache catalogue, RebuildService rebuild) {
+    public InsightAnnouncer(LeaderAnnouncer leaders, ConflictAnnouncer conflicts, RebuildService rebuild) {
         this.leaders = leaders;
         this.conflicts = conflicts;
-        this.store = store;
-        this.catalogue = catalogue;
         this.rebuild = rebuild;
     }
 
-    public void afterApplied(EventEnvelope event) {
-        boolean announce = !"RUNNING".equals(rebuild.status().state());
-        Catalogue current = catalogue.current();
-        String id = event.aggregateId();
-        switch (event.type().aggregate()) {
-            case ARTICLE -> {
-                if (event.type() != EventType.ARTICLE_DELETED) {
-                    conflicts.checkArticle(current, id, announce);
-                }
-            }
-            case BENCHMARK_RESULT -> {
-                store.benchmarkOf(id).ifPresent(benchmark -> leaders.check(current, benchmark, id, announce));
-                store.modelAndBenchmarkOf(id).ifPresent(mb ->
-                        conflicts.checkModelOnBenchmark(current, mb[0], mb[1], announce));
-            }
-            case BENCHMARK -> {
-                leaders.check(current, id, null, announce);
-                conflicts.checkEntity(current, id, announce);
-            }
-            case MODEL -> conflicts.checkEntity(current, id, announce);
-            default -> {
-                // vendors change no leader and no claim's status
+    private boolean announce() {
+        return !"RUNNING".equals(rebuild.status().state());
+    }
+
+    /** An article was (re-)derived from its own event: the claims just written may contradict the record. */
+    public void afterArticle(Catalogue catalogue, String articleId, OffsetDateTime publishedAt,
+            List<ExtractedClaim> claims) {
+        conflicts.checkArticle(catalogue, articleId, publishedAt, claims, announce());
+    }
+
+    /**
+     * A result was written or deleted; {@code before}/{@code now} are the board keys it was and is live under
+     * (null: none), whose best results are current. Leaders of those boards, and claims about the model on the
+     * benchmark, may have changed.
+     */
+    public void afterResult(Catalogue catalogue, String resultId, BoardKey before, BoardKey now) {
+        boolean announce = announce();
+        Map<String, Set<String>> boards = new LinkedHashMap<>();
+        for (BoardKey key : new BoardKey[] {now, before}) {
+            if (key != null) {
+                boards.computeIfAbsent(key.benchmarkId(), b -> new LinkedHashSet<>()).add(key.conditions());
             }
         }
+        boards.forEach((benchmark, conditions) ->
+                leaders.check(catalogue, benchmark, new ArrayList<>(conditions), resultId, announce));
+        if (now != null) {
+            conflicts.checkModelOnBenchmark(catalogue, now.modelId(), now.benchmarkId(), announce);
+        }
+    }
+
+    /** A benchmark changed (its direction of "better", its names): all its boards and the claims naming it. */
+    public void afterBenchmark(Catalogue catalogue, String benchmarkId) {
+        boolean announce = announce();
+        leaders.check(catalogue, benchmarkId, null, null, announce);
+        conflicts.checkEntity(catalogue, benchmarkId, announce);
+    }
+
+    /** A model changed: claims naming it may now resolve to it, or no longer. */
+    public void afterModel(Catalogue catalogue, String modelId) {
+        conflicts.checkEntity(catalogue, modelId, announce());
     }
 }

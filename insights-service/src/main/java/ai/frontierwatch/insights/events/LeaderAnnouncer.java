@@ -8,6 +8,7 @@ import ai.frontierwatch.contracts.insights.StateOfTheArtChanged;
 import ai.frontierwatch.insights.events.AnnouncementStore.Leader;
 import ai.frontierwatch.insights.matching.Catalogue;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -27,32 +28,36 @@ public class LeaderAnnouncer {
     }
 
     /**
-     * Compares the boards of a benchmark that {@code resultId} may have changed (all its boards when null) with
-     * the leaders last seen; records the new leaders and, when {@code announce}, publishes the changes.
+     * Compares the boards of a benchmark that {@code resultId} may have changed (the given conditions keys and the
+     * boards it led; all its boards when {@code conditions} is null) with the leaders last seen; records the new
+     * leaders and, when {@code announce}, publishes the changes. A board's leader is the first of its models' best
+     * results ({@code result_best}, kept current before this runs): one index probe per board.
      */
-    void check(Catalogue catalogue, String benchmarkId, String resultId, boolean announce) {
+    void check(Catalogue catalogue, String benchmarkId, Collection<String> conditions, String resultId,
+            boolean announce) {
         Optional<BenchmarkState> benchmark = catalogue.benchmark(benchmarkId);
         if (benchmark.isEmpty()) {
             // Unknown direction of "better": the board is checked when the benchmark's own event arrives.
             return;
         }
-        for (String conditions : store.boards(benchmarkId, resultId)) {
-            Optional<Leader> now = store.currentLeader(benchmarkId, conditions, benchmark.get().higherIsBetter());
-            Optional<Leader> before = store.recordedLeader(benchmarkId, conditions);
+        for (AnnouncementStore.Board board : store.boards(benchmarkId, conditions, resultId,
+                benchmark.get().higherIsBetter())) {
+            Optional<Leader> now = board.current();
+            Optional<Leader> before = board.recorded();
             if (now.isEmpty()) {
-                before.ifPresent(b -> store.forgetLeader(benchmarkId, conditions));
+                before.ifPresent(b -> store.forgetLeader(benchmarkId, board.conditions()));
                 continue;
             }
             Leader leader = now.get();
             if (before.isPresent() && same(before.get(), leader)) {
                 continue;
             }
-            store.recordLeader(benchmarkId, conditions, leader);
+            store.recordLeader(benchmarkId, board.conditions(), leader);
             // A board first seen with several models existed before leaders were tracked: its leader is a
             // baseline, not news. A board whose first result this is has a genuinely new state of the art.
-            boolean news = before.isPresent() || store.models(benchmarkId, conditions) == 1;
+            boolean news = before.isPresent() || store.models(benchmarkId, board.conditions()) == 1;
             if (announce && news) {
-                publish(catalogue, benchmark.get(), conditions, leader, before.orElse(null));
+                publish(catalogue, benchmark.get(), board.conditions(), leader, before.orElse(null));
             }
         }
     }

@@ -15,7 +15,8 @@ public class AdminStore {
             "article_doc", "SELECT id, title, published_at, language, CAST(payload AS text), version, deleted, match_text FROM article_doc",
             "benchmark_result", "SELECT * FROM benchmark_result",
             "mention", "SELECT article_id, entity_kind, entity_id, mention_count, CAST(positions AS text), published_at FROM mention",
-            "claim", "SELECT * FROM claim");
+            "claim", "SELECT * FROM claim",
+            "result_best", "SELECT * FROM result_best");
 
     private final EntityManager em;
 
@@ -25,7 +26,7 @@ public class AdminStore {
 
     /** Drops every projection and derived row; editors' claim reviews are kept. */
     public void dropDerivedState() {
-        em.createNativeQuery("TRUNCATE processed_event, catalog_entity, article_doc, benchmark_result, mention, claim")
+        em.createNativeQuery("TRUNCATE processed_event, catalog_entity, article_doc, benchmark_result, result_best, mention, claim")
                 .executeUpdate();
         em.createNativeQuery("UPDATE catalog_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
     }
@@ -33,7 +34,7 @@ public class AdminStore {
     /** Per table: row count and an MD5 of its content in a canonical order. Equal digests, equal state. */
     public Map<String, String> digests() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String table : new String[] {"catalog_entity", "article_doc", "benchmark_result", "mention", "claim"}) {
+        for (String table : new String[] {"catalog_entity", "article_doc", "benchmark_result", "result_best", "mention", "claim"}) {
             Object[] row = (Object[]) em.createNativeQuery("SELECT count(*), coalesce(md5(string_agg(CAST(t AS text), '|' "
                     + "ORDER BY CAST(t AS text))), '') FROM (" + CONTENT.get(table) + ") t").getSingleResult();
             out.put(table, row[0] + ":" + row[1]);

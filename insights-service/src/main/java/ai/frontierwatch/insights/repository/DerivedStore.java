@@ -169,7 +169,9 @@ public class DerivedStore {
     /*
      * Status is computed here, against the results on record now: a claim is always checked against the current
      * record. A claim without conditions is compared with results under any conditions (the article did not say).
-     * "Within rounding": half a unit of the last digit the article wrote.
+     * "Within rounding": half a unit of the last digit the article wrote. (ClaimVerdict applies the same rule to
+     * claims still in memory.) Only the filters given become conditions, so that each is served by its index
+     * (claim_article, claim_model_benchmark, claim_benchmark, the primary key) and the plan is reused.
      */
     private static final String CLAIMS = """
             SELECT * FROM (
@@ -190,26 +192,59 @@ public class DerivedStore {
                         WHERE NOT r.deleted AND r.model_id = c.model_id AND r.benchmark_id = c.benchmark_id
                           AND (c.conditions = '' OR r.conditions = c.conditions)) AS recorded
                 FROM claim c LEFT JOIN claim_review rv ON rv.claim_id = c.id
-                WHERE (cardinality(?1) = 0 OR c.article_id = ANY(?1))
-                  AND (cardinality(?2) = 0 OR c.model_id = ANY(?2))
-                  AND (cardinality(?3) = 0 OR c.benchmark_id = ANY(?3))
-                  AND (cardinality(?4) = 0 OR c.id = ANY(CAST(?4 AS uuid[])))) x) y
-            WHERE (cardinality(?5) = 0 OR y.status = ANY(?5)) AND (cardinality(?6) = 0 OR y.decision = ANY(?6))""";
+                WHERE %s) x) y
+            WHERE %s""";
+
+    private static final String ORDER = " ORDER BY published_at DESC NULLS LAST, article_id, table_index NULLS LAST,"
+            + " row_index, column_index, quote_start, locator";
+
+    /** The listing's SQL for a filter, with its parameters in order (positional, from ?1). */
+    private record ClaimQuery(String sql, List<Object> parameters) {
+    }
+
+    private static ClaimQuery claimQuery(ClaimFilter filter) {
+        List<Object> parameters = new ArrayList<>();
+        List<String> inner = new ArrayList<>();
+        List<String> outer = new ArrayList<>();
+        condition(inner, parameters, "c.article_id = ANY(?%d)", filter.articleIds().toArray(String[]::new));
+        condition(inner, parameters, "c.model_id = ANY(?%d)", filter.modelIds().toArray(String[]::new));
+        condition(inner, parameters, "c.benchmark_id = ANY(?%d)", filter.benchmarkIds().toArray(String[]::new));
+        condition(inner, parameters, "c.id = ANY(CAST(?%d AS uuid[]))",
+                filter.claimIds().stream().map(UUID::toString).toArray(String[]::new));
+        condition(outer, parameters, "y.status = ANY(?%d)", filter.statuses().stream().map(Enum::name).toArray(String[]::new));
+        condition(outer, parameters, "y.decision = ANY(?%d)", filter.reviews().stream().map(Enum::name).toArray(String[]::new));
+        return new ClaimQuery(CLAIMS.formatted(inner.isEmpty() ? "true" : String.join(" AND ", inner),
+                outer.isEmpty() ? "true" : String.join(" AND ", outer)), parameters);
+    }
+
+    private static void condition(List<String> conditions, List<Object> parameters, String sql, String[] values) {
+        if (values.length > 0) {
+            parameters.add(values);
+            conditions.add(sql.formatted(parameters.size()));
+        }
+    }
 
     public ClaimPage claims(ClaimFilter filter, int limit, int offset) {
-        var count = em.createNativeQuery("SELECT count(*) FROM (" + CLAIMS + ") z");
-        var select = em.createNativeQuery(CLAIMS
-                + " ORDER BY published_at DESC NULLS LAST, article_id, table_index NULLS LAST, row_index, column_index,"
-                + " quote_start, locator LIMIT ?7 OFFSET ?8");
-        for (var q : List.of(count, select)) {
-            q.setParameter(1, filter.articleIds().toArray(String[]::new))
-                    .setParameter(2, filter.modelIds().toArray(String[]::new))
-                    .setParameter(3, filter.benchmarkIds().toArray(String[]::new))
-                    .setParameter(4, filter.claimIds().stream().map(UUID::toString).toArray(String[]::new))
-                    .setParameter(5, filter.statuses().stream().map(Enum::name).toArray(String[]::new))
-                    .setParameter(6, filter.reviews().stream().map(Enum::name).toArray(String[]::new));
+        ClaimQuery query = claimQuery(filter);
+        var count = em.createNativeQuery("SELECT count(*) FROM (" + query.sql() + ") z");
+        for (int i = 0; i < query.parameters().size(); i++) {
+            count.setParameter(i + 1, query.parameters().get(i));
         }
-        select.setParameter(7, limit).setParameter(8, offset);
+        return new ClaimPage(claimItems(query, limit, offset), ((Number) count.getSingleResult()).longValue());
+    }
+
+    /** Claims matching the filter, newest article first, without the total. */
+    public List<Claim> claimItems(ClaimFilter filter, int limit, int offset) {
+        return claimItems(claimQuery(filter), limit, offset);
+    }
+
+    private List<Claim> claimItems(ClaimQuery query, int limit, int offset) {
+        int n = query.parameters().size();
+        var select = em.createNativeQuery(query.sql() + ORDER + " LIMIT ?%d OFFSET ?%d".formatted(n + 1, n + 2));
+        for (int i = 0; i < n; i++) {
+            select.setParameter(i + 1, query.parameters().get(i));
+        }
+        select.setParameter(n + 1, limit).setParameter(n + 2, offset);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = select.getResultList();
         List<Claim> items = new ArrayList<>();
@@ -229,7 +264,7 @@ public class DerivedStore {
                     new Claim.Review(ReviewState.valueOf((String) r[19]), (String) r[20], (String) r[21],
                             Rows.timestamp(r[22]))));
         }
-        return new ClaimPage(items, ((Number) count.getSingleResult()).longValue());
+        return items;
     }
 
     /** What to list claims by; empty collections do not filter. */

@@ -7,6 +7,7 @@ import ai.frontierwatch.contracts.EventType;
 import ai.frontierwatch.contracts.articles.ArticleState;
 import ai.frontierwatch.contracts.catalog.BenchmarkResultState;
 import ai.frontierwatch.insights.claims.ClaimExtractor;
+import ai.frontierwatch.insights.claims.ExtractedClaim;
 import ai.frontierwatch.insights.events.InsightAnnouncer;
 import ai.frontierwatch.insights.matching.ArticleText;
 import ai.frontierwatch.insights.matching.Catalogue;
@@ -78,7 +79,6 @@ public class EventApplier {
         } else {
             onCatalogue(event);
         }
-        announcer.afterApplied(event);
         metrics.counter("insights.events.applied", "type", event.type().name()).increment();
     }
 
@@ -92,7 +92,9 @@ public class EventApplier {
         ArticleState article = EventCodec.payload(event, ArticleState.class);
         if (projections.upsertArticle(event, article.title(), article.publishedAt(), article.language(),
                 matchText(article), false)) {
-            derive(event.aggregateId(), article);
+            Catalogue current = catalogue.current();
+            List<ExtractedClaim> claims = derive(event.aggregateId(), article, current);
+            announcer.afterArticle(current, event.aggregateId(), article.publishedAt(), claims);
         }
     }
 
@@ -106,11 +108,7 @@ public class EventApplier {
             return;
         }
         if (event.type().aggregate() == Aggregate.BENCHMARK_RESULT) {
-            if (deleted) {
-                results.delete(event.aggregateId(), event.aggregateVersion());
-            } else {
-                results.upsert(EventCodec.payload(event, BenchmarkResultState.class), event.aggregateVersion());
-            }
+            onResult(event, deleted);
             return;
         }
         projections.bumpCatalogueRevision();
@@ -123,22 +121,53 @@ public class EventApplier {
         if (!affected.isEmpty()) {
             LOG.debugf("%s %s re-linked %d articles", event.type(), event.aggregateId(), affected.size());
         }
+        switch (event.type().aggregate()) {
+            case BENCHMARK -> {
+                // Its direction of "better" decides which result of each model is the best.
+                results.refreshBest(event.aggregateId());
+                announcer.afterBenchmark(catalogue.current(), event.aggregateId());
+            }
+            case MODEL -> announcer.afterModel(catalogue.current(), event.aggregateId());
+            default -> {
+                // vendors change no leader and no claim's status
+            }
+        }
+    }
+
+    /** Writes the result and the best results of the board keys it leaves and enters, then checks them. */
+    private void onResult(EventEnvelope event, boolean deleted) {
+        BenchmarkResultState state = deleted ? null : EventCodec.payload(event, BenchmarkResultState.class);
+        ResultStore.Written written = deleted ? results.delete(event.aggregateId(), event.aggregateVersion())
+                : results.upsert(state, event.aggregateVersion());
+        if (!written.applied()) {
+            return;
+        }
+        ResultStore.BoardKey now = deleted ? null : ResultStore.keyOf(state);
+        if (written.before() != null && !written.before().equals(now)) {
+            results.refreshBest(written.before());
+        }
+        if (now != null) {
+            results.refreshBest(now);
+        }
+        announcer.afterResult(catalogue.current(), event.aggregateId(), written.before(), now);
     }
 
     /** Recomputes an article's mentions and claims from its current state and the current catalogue. */
     void derive(String articleId) {
-        derive(articleId, projections.article(articleId).orElse(null));
-    }
-
-    private void derive(String articleId, ArticleState article) {
+        ArticleState article = projections.article(articleId).orElse(null);
         if (article == null) {
             derived.clear(articleId);
             return;
         }
-        Catalogue current = catalogue.current();
+        derive(articleId, article, catalogue.current());
+    }
+
+    /** Replaces the article's mentions and claims; returns the claims as extracted. */
+    private List<ExtractedClaim> derive(String articleId, ArticleState article, Catalogue current) {
         ArticleText text = ArticleText.of(current, article.title(), article.plainText());
-        derived.replace(articleId, article.publishedAt(), MentionExtractor.extract(text),
-                ClaimExtractor.extract(current, article, text));
+        List<ExtractedClaim> claims = ClaimExtractor.extract(current, article, text);
+        derived.replace(articleId, article.publishedAt(), MentionExtractor.extract(text), claims);
+        return claims;
     }
 
     /** The article's title, body and table cells, folded and compacted like catalogue name keys. */

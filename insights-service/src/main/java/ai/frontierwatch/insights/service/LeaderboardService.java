@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Leaderboards, ranks, state of the art and head-to-head comparisons over the results on record. Rankings read
- * only each model's best result per benchmark and conditions (chosen in the database): the rest cannot change them.
+ * only each model's best result per benchmark and conditions (kept in {@code result_best} by the consumer; chosen
+ * from all results for a past date): the rest cannot change them. Sources are read only where an answer shows them.
  */
 @ApplicationScoped
 @Transactional
@@ -50,7 +51,7 @@ public class LeaderboardService {
     public List<Leaderboard> leaderboards(List<String> benchmarkIds, LocalDate asOf, String conditions) {
         Catalogue c = catalogue.current();
         Map<String, List<RecordedResult>> byBenchmark = group(
-                results.bestForBenchmarks(benchmarkIds, c.lowerIsBetterBenchmarkIds(), asOf));
+                results.bestForBenchmarks(benchmarkIds, c.lowerIsBetterBenchmarkIds(), asOf, true));
         List<Leaderboard> boards = new ArrayList<>();
         for (String id : benchmarkIds) {
             c.benchmark(id).ifPresent(b -> boards.add(Ranking.leaderboard(info(b),
