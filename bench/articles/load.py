@@ -36,7 +36,8 @@ def ingest(base, data, workers):
 
 def search(base, data, rounds, filters):
     queries = [q for q in open(data + "/queries.txt", encoding="utf-8").read().splitlines() if q]
-    latencies, empty, totals = [], 0, []
+    latencies, empty, totals, exact = [], 0, [], 0
+    per_query = {q: [] for q in queries}
     for _ in range(2):  # warm-up
         for q in queries:
             urllib.request.urlopen(base + "/api/v1/search?" + urllib.parse.urlencode({"q": q, **filters})).read()
@@ -46,14 +47,20 @@ def search(base, data, rounds, filters):
             t0 = time.perf_counter()
             with urllib.request.urlopen(url) as resp:
                 result = json.load(resp)
-            latencies.append((time.perf_counter() - t0) * 1000)
+            ms = (time.perf_counter() - t0) * 1000
+            latencies.append(ms)
+            per_query[q].append(ms)
             empty += 0 if result["hits"] else 1
             totals.append(result["total"])
+            exact += 1 if result.get("exact", True) else 0
     latencies.sort()
     pct = lambda p: round(latencies[min(len(latencies) - 1, int(p * len(latencies)))], 1)
     print(json.dumps({"phase": "search", "filters": filters, "requests": len(latencies), "p50ms": pct(0.50),
                       "p95ms": pct(0.95), "p99ms": pct(0.99), "maxMs": round(latencies[-1], 1),
-                      "emptyResults": empty, "medianMatches": statistics.median(totals)}), flush=True)
+                      "emptyResults": empty, "medianMatches": statistics.median(totals), "exactTotals": exact,
+                      "loadAverage": open("/proc/loadavg").read().split()[0],
+                      "medianMsPerQuery": {q: round(statistics.median(v), 1) for q, v in per_query.items()}},
+                     ensure_ascii=False), flush=True)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Ingest rate and search latency of articles-service on a synthetic mixed-language corpus.
 # Needs the built service (./mvnw -pl articles-service install) and local-stack (target/lib). See RESULTS.md.
+# SEARCH_ONLY=1 measures searches only, on the database and data of the previous full run (kept in
+# $BENCH_WORK, default target/): no generation, no ingest; the service applies new migrations at start.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -12,9 +14,14 @@ pg_port=${PG_PORT:-25442}
 kafka_port=${KAFKA_PORT:-29102}
 http_port=${HTTP_PORT:-28092}
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
-rm -rf "$work/infra" "$work/bench-data" && mkdir -p "$work"
-
-python3 "$here/generate.py" --out "$work/bench-data" --articles "$articles"
+search_only=${SEARCH_ONLY:-0}
+if [ "$search_only" = 1 ]; then
+  [ -d "$work/infra/pg" ] && [ -f "$work/bench-data/queries.txt" ] \
+    || { echo "SEARCH_ONLY=1 needs the database and data of a previous full run in $work"; exit 1; }
+else
+  rm -rf "$work/infra" "$work/bench-data" && mkdir -p "$work"
+  python3 "$here/generate.py" --out "$work/bench-data" --articles "$articles"
+fi
 
 # infrastructure (embedded PostgreSQL 18 + KRaft Kafka from local-stack), stopped when its stdin closes
 coproc INFRA { exec "$java" -cp "$repo/local-stack/target/local-stack-0.1.0-SNAPSHOT.jar:$repo/local-stack/target/lib/*" \
@@ -30,13 +37,18 @@ cleanup() { kill "$service_pid" 2>/dev/null || true; wait "$service_pid" 2>/dev/
             exec {INFRA[1]}>&- 2>/dev/null || true; wait "$infra_pid" 2>/dev/null || true; }
 trap cleanup EXIT
 base=http://127.0.0.1:$http_port
-for _ in $(seq 1 120); do curl -sf "$base/q/health/ready" >/dev/null && break; sleep 1; done
+# (a migration of a kept 100k database can take minutes)
+for _ in $(seq 1 900); do curl -sf "$base/q/health/ready" >/dev/null && break; sleep 1; done
+curl -sf "$base/q/health/ready" >/dev/null || { echo "the service did not start; see $work/service.log"; exit 1; }
 
-python3 "$here/load.py" "$base" "$work/bench-data" ingest "$clients" | tee "$work/results.jsonl"
-# let the outbox drain and autovacuum analyse the table before measuring searches
-for _ in $(seq 1 300); do
-  pending=$(curl -sf "$base/q/metrics" | awk '/^fw_outbox_pending/ {print $2}')
-  [ "${pending%.*}" = 0 ] && break; sleep 2
-done
-echo "outbox pending after ingest: ${pending:-?}"
+if [ "$search_only" != 1 ]; then
+  python3 "$here/load.py" "$base" "$work/bench-data" ingest "$clients" | tee "$work/results.jsonl"
+  # let the outbox drain and autovacuum analyse the table before measuring searches
+  for _ in $(seq 1 300); do
+    pending=$(curl -sf "$base/q/metrics" | awk '/^fw_outbox_pending/ {print $2}')
+    [ "${pending%.*}" = 0 ] && break; sleep 2
+  done
+  echo "outbox pending after ingest: ${pending:-?}"
+fi
+echo "load average before searches: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 "$here/load.py" "$base" "$work/bench-data" search "$rounds" | tee -a "$work/results.jsonl"
