@@ -1,6 +1,8 @@
 package ai.frontierwatch.models.repository;
 
 import ai.frontierwatch.models.domain.BenchmarkResult;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -65,12 +67,70 @@ public class ResultRepository implements PanacheRepositoryBase<BenchmarkResult, 
                 .getSingleResult();
     }
 
+    private static final String INSERT_ALL = """
+            INSERT INTO benchmark_result (id, model_id, benchmark_id, value, stderr, lower_bound, upper_bound,
+                                          conditions, measured_on, disputed, sources, version, created_at, updated_at)
+            SELECT * FROM unnest(cast(?1 AS uuid[]), cast(?2 AS uuid[]), cast(?3 AS uuid[]), cast(?4 AS float8[]),
+                                 cast(?5 AS float8[]), cast(?6 AS float8[]), cast(?7 AS float8[]), cast(?8 AS text[]),
+                                 cast(?9 AS date[]), cast(?10 AS boolean[]), cast(?11 AS jsonb[]), cast(?12 AS bigint[]),
+                                 cast(?13 AS timestamptz[]), cast(?14 AS timestamptz[]))""";
+
+    /** Sources as Hibernate writes them (its default JSON mapping), so both writers store the same form. */
+    private static final ObjectMapper SOURCES_JSON = new ObjectMapper().findAndRegisterModules();
+
+    /**
+     * Inserts new results in one statement, each column bound as one array: an import chunk's results without
+     * the persistence context's per-entity work. The results are not managed afterwards; their version is 0.
+     */
+    public void insertAll(List<BenchmarkResult> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        int n = created.size();
+        List<List<String>> columns = new ArrayList<>();
+        for (int c = 0; c < 14; c++) {
+            columns.add(new ArrayList<>(n));
+        }
+        for (BenchmarkResult r : created) {
+            String[] row = {r.id.toString(), r.modelId.toString(), r.benchmarkId.toString(), Double.toString(r.value),
+                    str(r.stderr), str(r.lowerBound), str(r.upperBound), r.conditions, str(r.measuredOn),
+                    Boolean.toString(r.disputed), sourcesJson(r), Long.toString(r.version), r.createdAt.toString(),
+                    r.updatedAt.toString()};
+            for (int c = 0; c < row.length; c++) {
+                columns.get(c).add(row[c]);
+            }
+        }
+        var insert = getEntityManager().createNativeQuery(INSERT_ALL);
+        for (int c = 0; c < columns.size(); c++) {
+            insert.setParameter(c + 1, arrayLiteral(columns.get(c)));
+        }
+        insert.executeUpdate();
+    }
+
+    private static String sourcesJson(BenchmarkResult r) {
+        try {
+            return SOURCES_JSON.writeValueAsString(r.sources);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("sources of result " + r.id + " cannot be written", e);
+        }
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
     /** A PostgreSQL array literal with every element quoted, so commas, braces and quotes stay inside. */
     static String arrayLiteral(List<String> elements) {
         StringBuilder out = new StringBuilder("{");
         for (String e : elements) {
-            out.append(out.length() == 1 ? "\"" : ",\"")
-                    .append(e.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            if (e == null) {
+                out.append("NULL");
+            } else {
+                out.append('"').append(e.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
         }
         return out.append('}').toString();
     }

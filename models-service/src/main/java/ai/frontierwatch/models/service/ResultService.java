@@ -92,7 +92,7 @@ public class ResultService {
     public Recorded recordLocked(Measurement m) {
         Set<BenchmarkResult> changed = new LinkedHashSet<>();
         Recorded recorded = apply(m, results.findSameTarget(m.modelId(), m.benchmark().id, m.conditions()),
-                changed);
+                changed, em::persist);
         em.flush();
         changed.forEach(this::publish);
         return recorded;
@@ -112,12 +112,15 @@ public class ResultService {
         Map<ResultRepository.Target, List<BenchmarkResult>> existing = results.findSameTargets(
                 measurements.stream().map(ResultService::target).toList());
         Set<BenchmarkResult> changed = new LinkedHashSet<>();
+        List<BenchmarkResult> created = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>(measurements.size());
         for (Measurement m : measurements) {
             // results created earlier in the batch are in the list, so a repeated row finds them
             List<BenchmarkResult> same = existing.computeIfAbsent(target(m), t -> new ArrayList<>());
-            outcomes.add(apply(m, same, changed).outcome());
+            outcomes.add(apply(m, same, changed, created::add).outcome());
         }
+        // new results are inserted in their final state (later rows may have added sources or a dispute)
+        results.insertAll(created);
         em.flush();
         outbox.publishAll(changed.stream().map(ResultService::event).toList());
         return outcomes;
@@ -125,9 +128,11 @@ public class ResultService {
 
     /**
      * Applies a measurement to the results of its target ({@code same}, oldest first, extended with a new
-     * result) without flushing; what it creates or changes is added to {@code changed}.
+     * result) without flushing; what it creates or changes is added to {@code changed}, and a new result is
+     * handed to {@code create}.
      */
-    private Recorded apply(Measurement m, List<BenchmarkResult> same, Set<BenchmarkResult> changed) {
+    private Recorded apply(Measurement m, List<BenchmarkResult> same, Set<BenchmarkResult> changed,
+            java.util.function.Consumer<BenchmarkResult> create) {
         for (BenchmarkResult existing : same) {
             if (sameMeasurement(existing.measuredOn, m.measuredOn()) && sameValue(existing.value, m.value())) {
                 Outcome outcome = addSources(existing, m.sources());
@@ -154,7 +159,7 @@ public class ResultService {
         result.sources = distinct(m.sources());
         result.createdAt = Instant.now();
         result.updatedAt = result.createdAt;
-        em.persist(result);
+        create.accept(result);
         same.add(result);
         changed.add(result);
         for (BenchmarkResult other : conflicting) {

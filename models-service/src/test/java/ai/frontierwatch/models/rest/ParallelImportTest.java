@@ -98,6 +98,10 @@ class ParallelImportTest {
         assertThat(last).hasSize(RESULT_ROWS - 1);
         assertThat(disputed).allSatisfy(r -> assertThat(last.get((String) r.get("id")).disputed()).isTrue());
         assertThat(last.get((String) first.get(0).get("id")).sources()).hasSize(2);
+        // sources written in bulk read back as written
+        assertThat(given().get("/api/v1/results/" + first.get(0).get("id")).then().statusCode(200).extract().jsonPath()
+                .getList("sources.retrievedAt", String.class))
+                .containsExactly("2025-11-30T08:15:30.123Z", "2025-11-30T08:15:30.123Z");
     }
 
     @Test
@@ -142,7 +146,7 @@ class ParallelImportTest {
     private static String result(String model, double value, LocalDate measuredOn, String url) {
         return "{\"model\": \"" + model + "\", \"benchmark\": \"para-eval\", \"value\": " + value
                 + ", \"measuredOn\": \"" + measuredOn + "\", \"sources\": [{\"url\": \"" + url
-                + "\", \"reportedBy\": \"THIRD_PARTY\"}]}";
+                + "\", \"reportedBy\": \"THIRD_PARTY\", \"retrievedAt\": \"2025-11-30T08:15:30.123Z\"}]}";
     }
 
     private List<Map<String, Object>> query(String sql) {

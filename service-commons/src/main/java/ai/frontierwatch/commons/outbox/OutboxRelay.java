@@ -45,6 +45,8 @@ public class OutboxRelay {
     private final KafkaSettings kafka;
     private final Semaphore wake = new Semaphore(0);
     private final AtomicLong pending = new AtomicLong();
+    private static final long COUNT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private long lastCount;
     private final Counter published;
     private final Counter failures;
     private volatile boolean running;
@@ -177,7 +179,14 @@ public class OutboxRelay {
                 }
                 connection.commit();
                 published.increment(ids.size());
-                pending.set(countPending(connection));
+                // counting is a scan of the backlog: while full batches drain a large one, count now and then only
+                long now = System.nanoTime();
+                if (ids.size() < config.batchSize() || now - lastCount > COUNT_INTERVAL_NANOS) {
+                    pending.set(countPending(connection));
+                    lastCount = now;
+                } else {
+                    pending.updateAndGet(p -> Math.max(0, p - ids.size()));
+                }
                 return ids.size();
             } catch (Exception e) {
                 rollbackQuietly(connection);
