@@ -102,7 +102,7 @@ public class SearchRepository {
             List<Candidate> found = new ArrayList<>(query(c, walkSql(query, filters, false),
                     ps -> bindWalk(ps, query, filters, null, window, n)));
             if (found.size() == n) {
-                return estimate(c, found, filters, last(found).position());
+                return estimate(found, population(c, filters), last(found).position());
             }
             Key end = boundary(c, filters, null, window);
             if (end == null) {
@@ -111,7 +111,8 @@ public class SearchRepository {
             long walked = window;
             int need = n - found.size();
             double share = found.size() / (double) window;
-            long rest = Math.max(0, population(c, filters) - walked);
+            long population = population(c, filters);
+            long rest = Math.max(0, population - walked);
             if (share > 0 && need / share < share * rest) {
                 int more = (int) Math.min(Integer.MAX_VALUE / 2, Math.ceil(1.5 * need / share));
                 Key from = end;
@@ -120,7 +121,7 @@ public class SearchRepository {
                         ps -> bindWalk(ps, query, filters, from, more, limit));
                 found.addAll(next);
                 if (found.size() == n) {
-                    return estimate(c, found, filters, walked + last(next).position());
+                    return estimate(found, population, walked + last(next).position());
                 }
                 end = boundary(c, filters, end, more);
                 if (end == null) {
@@ -136,9 +137,10 @@ public class SearchRepository {
             if (older.size() < need) {
                 return exact(found);
             }
-            Candidate oldest = found.stream().min(Comparator.comparing(Candidate::feedAt).thenComparing(Candidate::id))
-                    .orElseThrow();
-            return estimate(c, found, filters, count(c, filters, oldest));
+            // (feed_at, id) in PostgreSQL's order: uuids compare as their text
+            Candidate oldest = found.stream().min(Comparator.comparing(Candidate::feedAt)
+                    .thenComparing(candidate -> candidate.id().toString())).orElseThrow();
+            return estimate(found, population, count(c, filters, oldest));
         } catch (SQLException e) {
             throw new IllegalStateException("search query failed", e);
         }
@@ -292,10 +294,9 @@ public class SearchRepository {
         return new Candidates(found, found.size(), true);
     }
 
-    private static Candidates estimate(Connection c, List<Candidate> found, SearchFilters filters, long spanned)
-            throws SQLException {
-        long population = Math.max(population(c, filters), spanned);
-        long total = Math.round(found.size() * (double) population / Math.max(1, spanned));
+    /** n candidates found among the newest {@code spanned} of {@code population} articles. */
+    private static Candidates estimate(List<Candidate> found, long population, long spanned) {
+        long total = Math.round(found.size() * (double) Math.max(population, spanned) / Math.max(1, spanned));
         return new Candidates(found, Math.max(found.size(), total), false);
     }
 
@@ -343,7 +344,7 @@ public class SearchRepository {
         }
         // on feed_at (= published_at when there is a date), which the feed indexes order by
         if (f.from() != null) {
-            sql.append(" AND a.feed_at >= ?");
+            sql.append(" AND a.feed_at >= ? AND a.published_at IS NOT NULL");
         }
         if (f.to() != null) {
             sql.append(" AND a.feed_at < ? AND a.published_at IS NOT NULL");
