@@ -4,8 +4,9 @@
 # local-stack's real PostgreSQL and Kafka (the module's test infrastructure); not part of ./mvnw verify.
 #   ARTICLE_RATE=200 ARTICLE_SECONDS=15 bench/insights/run.sh
 # BENCH_PARTS selects parts (default all): events (result-event throughput), queries (latency at 100k results),
-# articles (event-to-insight lag), e.g. BENCH_PARTS=articles bench/insights/run.sh. FW_ARTICLE_DERIVATION_THREADS
-# sets the service's derivation workers as in production.
+# articles (event-to-insight lag), e.g. BENCH_PARTS=articles bench/insights/run.sh. ARTICLE_WARMUP articles (default
+# 3000, 0: none) are derived unpaced before the lag is measured. FW_ARTICLE_DERIVATION_THREADS sets the service's
+# derivation workers as in production.
 # Needs the sibling modules installed (./mvnw -pl contracts,text-folding,service-commons,local-stack install).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,7 +16,7 @@ cd "$repo"
 rm -f insights-service/target/insights-bench.txt
 ./mvnw -B -q -pl insights-service test -Dtest=InsightsLoadBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dfw.bench.article-rate="${ARTICLE_RATE:-200}" -Dfw.bench.article-seconds="${ARTICLE_SECONDS:-15}" \
-  -Dfw.bench.parts="${BENCH_PARTS:-events,queries,articles}" \
+  -Dfw.bench.parts="${BENCH_PARTS:-events,queries,articles}" -Dfw.bench.article-warmup="${ARTICLE_WARMUP:-3000}" \
   > "$here/last-run.log" 2>&1 || { echo "benchmark failed; see $here/last-run.log"; exit 1; }
 cp insights-service/target/insights-bench.txt "$here/last-run.txt"
 cat "$here/last-run.txt"

@@ -3,6 +3,8 @@ package ai.frontierwatch.insights.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** What has been announced: the leader of every leaderboard and the claims announced as conflicting. */
 @ApplicationScoped
@@ -112,15 +115,23 @@ public class AnnouncementStore {
         if (claimIds.isEmpty()) {
             return Set.of();
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> inserted = em.createNativeQuery("""
-                INSERT INTO claim_conflict_announced (claim_id)
-                SELECT t.id FROM unnest(CAST(?1 AS uuid[])) AS t(id)
-                WHERE NOT EXISTS (SELECT 1 FROM claim_review rv
-                                  WHERE rv.claim_id = t.id AND rv.decision NOT IN ('PENDING', 'ACCEPTED'))
-                ON CONFLICT DO NOTHING RETURNING claim_id""")
-                .setParameter(1, claimIds.stream().map(UUID::toString).toArray(String[]::new)).getResultList();
-        return new HashSet<>(inserted);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO claim_conflict_announced (claim_id)
+                    SELECT t.id FROM unnest(?) AS t(id)
+                    WHERE NOT EXISTS (SELECT 1 FROM claim_review rv
+                                      WHERE rv.claim_id = t.id AND rv.decision NOT IN ('PENDING', 'ACCEPTED'))
+                    ON CONFLICT DO NOTHING RETURNING claim_id""")) {
+                insert.setArray(1, connection.createArrayOf("uuid", claimIds.toArray()));
+                Set<UUID> inserted = new HashSet<>();
+                try (ResultSet rs = insert.executeQuery()) {
+                    while (rs.next()) {
+                        inserted.add(rs.getObject(1, UUID.class));
+                    }
+                }
+                return inserted;
+            }
+        });
     }
 
     public long nextVersion() {

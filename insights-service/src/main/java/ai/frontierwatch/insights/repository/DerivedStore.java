@@ -38,9 +38,15 @@ public class DerivedStore {
         return UUID.nameUUIDFromBytes((articleId + "|" + locator).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Replaces the article's mentions and claims: one delete and one batched insert each (a round trip apiece). */
-    public void replace(String articleId, OffsetDateTime publishedAt, List<Mention> mentions, List<ExtractedClaim> claims) {
-        clear(articleId);
+    /**
+     * Replaces the article's mentions and claims: one delete (none for an article new to this service: nothing was
+     * derived from it yet) and one batched insert each (a round trip apiece).
+     */
+    public void replace(String articleId, OffsetDateTime publishedAt, List<Mention> mentions, List<ExtractedClaim> claims,
+            boolean fresh) {
+        if (!fresh) {
+            clear(articleId);
+        }
         if (mentions.isEmpty() && claims.isEmpty()) {
             return;
         }

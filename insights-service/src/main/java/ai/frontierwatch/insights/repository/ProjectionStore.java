@@ -11,12 +11,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Writes and reads this service's projections of other services' data. Every write is conditional on
@@ -40,17 +44,22 @@ public class ProjectionStore {
     }
 
     /**
-     * Lets articles derive in parallel with each other but not with a catalogue change: an article's derived rows
-     * depend only on its own state (row-locked by its upsert) and the catalogue (stable under this lock).
+     * Takes the derivation lock and records the event as processed, in one statement; false when it already was (a
+     * redelivery). Shared for an article event: articles derive in parallel with each other but not with a
+     * catalogue change, which takes it exclusively ({@link #lockDerivation}); an article's derived rows depend only
+     * on its own state (row-locked by its upsert) and the catalogue (stable under this lock). The lock is taken
+     * before the row is written and held until the transaction ends.
      */
-    public void lockDerivationShared() {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock_shared(7305)").getSingleResult();
-    }
-
-    /** Records the event as processed; false when it already was (a redelivery). */
-    public boolean markProcessed(UUID eventId) {
-        return em.createNativeQuery("INSERT INTO processed_event (event_id) VALUES (?1) ON CONFLICT DO NOTHING")
-                .setParameter(1, eventId).executeUpdate() == 1;
+    public boolean lockAndMarkProcessed(UUID eventId, boolean shared) {
+        String sql = "INSERT INTO processed_event (event_id) SELECT ? FROM (SELECT %s(7305)) l ON CONFLICT DO NOTHING"
+                .formatted(shared ? "pg_advisory_xact_lock_shared" : "pg_advisory_xact_lock");
+        // Plain JDBC on the transaction's connection: this and the article upsert run for every event.
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setObject(1, eventId);
+                return insert.executeUpdate() == 1;
+            }
+        });
     }
 
     /** Stores the entity's new state; false when a newer version was already there. */
@@ -67,20 +76,41 @@ public class ProjectionStore {
                 .executeUpdate() == 1;
     }
 
-    /** Stores the article's new state; false when a newer version was already there. */
-    public boolean upsertArticle(EventEnvelope event, String title, OffsetDateTime publishedAt, String language,
-            String matchText, boolean deleted) {
-        return em.createNativeQuery("""
-                INSERT INTO article_doc (id, title, published_at, language, payload, version, deleted, updated_at, match_text)
-                VALUES (?1, ?2, ?3, ?4, CAST(?5 AS jsonb), ?6, ?7, now(), ?8)
-                ON CONFLICT (id) DO UPDATE SET title = excluded.title, published_at = excluded.published_at,
-                    language = excluded.language, payload = excluded.payload, version = excluded.version,
-                    deleted = excluded.deleted, updated_at = now(), match_text = excluded.match_text
-                WHERE article_doc.version <= excluded.version""")
-                .setParameter(1, event.aggregateId()).setParameter(2, title).setParameter(3, publishedAt)
-                .setParameter(4, language).setParameter(5, event.payload().toString())
-                .setParameter(6, event.aggregateVersion()).setParameter(7, deleted).setParameter(8, matchText)
-                .executeUpdate() == 1;
+    /**
+     * Stores the article's new state. Empty when a newer version was already there; else whether the article is
+     * new to this service (so it has no derived rows yet) and the catalogue revision, read after the derivation
+     * lock was taken (what {@link #catalogueFingerprint} would answer).
+     */
+    public Optional<StoredArticle> upsertArticle(EventEnvelope event, String title, OffsetDateTime publishedAt,
+            String language, String matchText, boolean deleted) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO article_doc (id, title, published_at, language, payload, version, deleted, updated_at,
+                                             match_text)
+                    VALUES (?, ?, ?, ?, CAST(? AS jsonb), ?, ?, now(), ?)
+                    ON CONFLICT (id) DO UPDATE SET title = excluded.title, published_at = excluded.published_at,
+                        language = excluded.language, payload = excluded.payload, version = excluded.version,
+                        deleted = excluded.deleted, updated_at = now(), match_text = excluded.match_text
+                    WHERE article_doc.version <= excluded.version
+                    RETURNING old.id IS NULL, (SELECT revision FROM catalog_revision WHERE id = 1)""")) {
+                upsert.setString(1, event.aggregateId());
+                upsert.setString(2, title);
+                upsert.setObject(3, publishedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+                upsert.setString(4, language);
+                upsert.setString(5, event.payload().toString());
+                upsert.setLong(6, event.aggregateVersion());
+                upsert.setBoolean(7, deleted);
+                upsert.setString(8, matchText);
+                try (ResultSet rs = upsert.executeQuery()) {
+                    return rs.next() ? Optional.of(new StoredArticle(rs.getBoolean(1), Long.toString(rs.getLong(2))))
+                            : Optional.<StoredArticle>empty();
+                }
+            }
+        });
+    }
+
+    /** An article state just stored: whether the article was new, and the catalogue revision. */
+    public record StoredArticle(boolean fresh, String catalogueRevision) {
     }
 
     /** A catalogue entity as last seen, as {kind, slug, name, payload, version}. */

@@ -22,7 +22,11 @@ public class CatalogueCache {
     }
 
     public Catalogue current() {
-        String fingerprint = store.catalogueFingerprint();
+        return current(store.catalogueFingerprint());
+    }
+
+    /** The catalogue of a revision just read in the current transaction (saves reading it again). */
+    public Catalogue current(String fingerprint) {
         Snapshot s = snapshot;
         if (!s.fingerprint().equals(fingerprint)) {
             s = new Snapshot(fingerprint, store.loadCatalogue());

@@ -66,12 +66,8 @@ public class EventApplier {
             metrics.counter("insights.events.skipped").increment();
             return;
         }
-        if (event.type().aggregate() == Aggregate.ARTICLE) {
-            projections.lockDerivationShared();
-        } else {
-            projections.lockDerivation();
-        }
-        if (!projections.markProcessed(event.id())) {
+        // Articles derive in parallel with each other (shared), never against a catalogue being changed (exclusive).
+        if (!projections.lockAndMarkProcessed(event.id(), event.type().aggregate() == Aggregate.ARTICLE)) {
             return;
         }
         if (event.type().aggregate() == Aggregate.ARTICLE) {
@@ -84,18 +80,18 @@ public class EventApplier {
 
     private void onArticle(EventEnvelope event) {
         if (event.type() == EventType.ARTICLE_DELETED) {
-            if (projections.upsertArticle(event, null, null, null, null, true)) {
+            if (projections.upsertArticle(event, null, null, null, null, true).isPresent()) {
                 derived.clear(event.aggregateId());
             }
             return;
         }
         ArticleState article = EventCodec.payload(event, ArticleState.class);
-        if (projections.upsertArticle(event, article.title(), article.publishedAt(), article.language(),
-                matchText(article), false)) {
-            Catalogue current = catalogue.current();
-            List<ExtractedClaim> claims = derive(event.aggregateId(), article, current);
-            announcer.afterArticle(current, event.aggregateId(), article.publishedAt(), claims);
-        }
+        projections.upsertArticle(event, article.title(), article.publishedAt(), article.language(), matchText(article),
+                false).ifPresent(stored -> {
+                    Catalogue current = catalogue.current(stored.catalogueRevision());
+                    List<ExtractedClaim> claims = derive(event.aggregateId(), article, current, stored.fresh());
+                    announcer.afterArticle(current, event.aggregateId(), article.publishedAt(), claims);
+                });
     }
 
     private void onCatalogue(EventEnvelope event) {
@@ -159,14 +155,14 @@ public class EventApplier {
             derived.clear(articleId);
             return;
         }
-        derive(articleId, article, catalogue.current());
+        derive(articleId, article, catalogue.current(), false);
     }
 
-    /** Replaces the article's mentions and claims; returns the claims as extracted. */
-    private List<ExtractedClaim> derive(String articleId, ArticleState article, Catalogue current) {
+    /** Replaces the article's mentions and claims ({@code fresh}: it has none yet); returns the claims as extracted. */
+    private List<ExtractedClaim> derive(String articleId, ArticleState article, Catalogue current, boolean fresh) {
         ArticleText text = ArticleText.of(current, article.title(), article.plainText());
         List<ExtractedClaim> claims = ClaimExtractor.extract(current, article, text);
-        derived.replace(articleId, article.publishedAt(), MentionExtractor.extract(text), claims);
+        derived.replace(articleId, article.publishedAt(), MentionExtractor.extract(text), claims, fresh);
         return claims;
     }
 
