@@ -29,13 +29,14 @@ import org.postgresql.PGStatement;
  * which are ranked and counted for facets. Common words match half of the corpus, and visiting every match
  * is what costs; the candidates are found in at most three steps, each bounded:
  * <ol>
- * <li>walk the newest articles that pass the filters in feed order (an index scan) and keep those that
- *     match, stopping at {@code n} matches or after {@link #WINDOW_FACTOR}·n articles. A word that one
- *     article in three contains is done here, after reading about 3·n rows;</li>
- * <li>when the walk found fewer, the share of matches it saw tells which is cheaper for the rest: walking
- *     further (about need/share rows) or visiting every remaining match through the GIN index;</li>
- * <li>through the GIN index: the remaining matches older than the walked window (bitmap scans only, so a
- *     rare word costs its matches, however common its single parts are).</li>
+ * <li>read the newest {@code n} articles that pass the filters in feed order (an index scan) and keep those
+ *     that match: a sample that tells how common the query is;</li>
+ * <li>when they are not all matches, the share of matches tells which is cheaper for the rest: walking
+ *     further in feed order (about need/share rows, stopping at the last candidate needed) or visiting
+ *     every remaining match through the GIN index. A word that one article in ten contains is done by
+ *     walking;</li>
+ * <li>through the GIN index: the remaining matches older than the walked articles (bitmap scans only, so a
+ *     rare query costs its matches, however common its single words are).</li>
  * </ol>
  * When every match was found the total is exact; otherwise it is estimated from the share of matches among
  * the articles the candidates span (the newest {@code n} matches lie within the newest W articles that pass
@@ -43,9 +44,6 @@ import org.postgresql.PGStatement;
  */
 @ApplicationScoped
 public class SearchRepository {
-
-    /** The first walk reads at most this many times {@code n} articles. */
-    static final int WINDOW_FACTOR = 3;
 
     /** Planner settings of the GIN step: bitmap scans only (a feed walk there could read the whole table). */
     public static final List<String> BITMAP_ONLY = List.of("SET LOCAL enable_seqscan = off",
@@ -98,19 +96,19 @@ public class SearchRepository {
                 return rows.size() < n ? new Candidates(rows, rows.size(), true)
                         : new Candidates(rows, Math.max(n, population(c, filters)), false);
             }
-            int window = WINDOW_FACTOR * n;
-            List<Candidate> found = new ArrayList<>(query(c, walkSql(query, filters, false),
-                    ps -> bindWalk(ps, query, filters, null, window, n)));
+            List<Read> sample = read(c, sampleSql(query, filters), ps -> bindSample(ps, query, filters, n));
+            List<Candidate> found = new ArrayList<>(sample.stream().filter(Read::match).map(Read::candidate).toList());
+            if (sample.size() < n) {
+                return exact(found); // no more articles than that: all seen
+            }
             if (found.size() == n) {
-                return estimate(found, population(c, filters), last(found).position());
+                return estimate(found, population(c, filters), n);
             }
-            Key end = boundary(c, filters, null, window);
-            if (end == null) {
-                return exact(found); // fewer articles than the window: the walk saw them all
-            }
-            long walked = window;
+            Candidate lastRead = sample.get(sample.size() - 1).candidate();
+            Key end = new Key(lastRead.feedAt().atOffset(ZoneOffset.UTC), lastRead.id());
+            long walked = n;
             int need = n - found.size();
-            double share = found.size() / (double) window;
+            double share = found.size() / (double) n;
             long population = population(c, filters);
             long rest = Math.max(0, population - walked);
             if (share > 0 && need / share < share * rest) {
@@ -175,10 +173,34 @@ public class SearchRepository {
     // --- statements (public so that a test can EXPLAIN exactly what runs) ---
 
     /**
-     * Step 1 and 2: the newest {@code window} articles that pass the filters (older than a start key when
-     * {@code fromKey}), in feed order, keeping those that match, at most {@code limit}. Without query: the
-     * newest {@code limit} articles. Columns: id, score, feed_at, category, language, published_at, tags,
-     * position in the window.
+     * Step 1: the newest {@code n} articles that pass the filters, in feed order, each with whether it
+     * matches; score and tags of the matches. Columns: id, score, feed_at, category, language, published_at,
+     * tags, position, match.
+     */
+    public static String sampleSql(SearchQuery query, SearchFilters filters) {
+        StringBuilder inner = new StringBuilder("SELECT ").append(COLUMNS)
+                .append(", a.search_vector, a.search_vector @@ ").append(query.sql())
+                .append(" AS hit, row_number() OVER (ORDER BY a.feed_at DESC, a.id DESC) AS pos FROM article a WHERE TRUE");
+        where(inner, filters);
+        inner.append(" ORDER BY a.feed_at DESC, a.id DESC LIMIT ?");
+        return "SELECT w.id, CASE WHEN w.hit THEN ts_rank_cd(w.search_vector, " + query.sql() + ", 1)::real END, "
+                + "w.feed_at, w.category, w.language, w.published_at, "
+                + "CASE WHEN w.hit THEN ARRAY(SELECT jsonb_array_elements_text(w.tags)) END, w.pos, w.hit FROM (" + inner
+                + ") w ORDER BY w.feed_at DESC, w.id DESC";
+    }
+
+    public static void bindSample(PreparedStatement ps, SearchQuery query, SearchFilters filters, int n)
+            throws SQLException {
+        int i = query.bind(ps, 1);
+        i = query.bind(ps, i);
+        i = bindFilters(ps, i, filters);
+        ps.setInt(i, n);
+    }
+
+    /**
+     * Step 2 (and feeds): the newest {@code window} articles that pass the filters (older than a start key
+     * when {@code fromKey}), in feed order, keeping those that match, at most {@code limit}. Without query:
+     * the newest {@code limit} articles. Columns as {@link #sampleSql}.
      */
     public static String walkSql(SearchQuery query, SearchFilters filters, boolean fromKey) {
         StringBuilder inner = new StringBuilder("SELECT ").append(COLUMNS)
@@ -191,7 +213,7 @@ public class SearchRepository {
         inner.append(" ORDER BY a.feed_at DESC, a.id DESC LIMIT ?");
         String score = query == null ? "0::real" : "ts_rank_cd(w.search_vector, " + query.sql() + ", 1)::real";
         return "SELECT w.id, " + score + ", w.feed_at, w.category, w.language, w.published_at, "
-                + "ARRAY(SELECT jsonb_array_elements_text(w.tags)), w.pos FROM (" + inner + ") w"
+                + "ARRAY(SELECT jsonb_array_elements_text(w.tags)), w.pos, true FROM (" + inner + ") w"
                 + (query == null ? "" : " WHERE w.search_vector @@ " + query.sql())
                 + " ORDER BY w.feed_at DESC, w.id DESC LIMIT ?";
     }
@@ -216,7 +238,7 @@ public class SearchRepository {
 
     /**
      * Step 3: the newest {@code limit} matches older than a key, through the GIN index (run with
-     * {@link #BITMAP_ONLY}). Same columns as {@link #walkSql}.
+     * {@link #BITMAP_ONLY}). Columns as {@link #sampleSql}.
      */
     public static String olderSql(SearchQuery query, SearchFilters filters) {
         // sorted narrow (the row's address and feed key), then the chosen rows are read by address: sorting
@@ -226,7 +248,7 @@ public class SearchRepository {
         where(inner, filters);
         inner.append(" AND (a.feed_at, a.id) < (?, ?) ORDER BY a.feed_at DESC, a.id DESC LIMIT ?");
         return "SELECT c.id, ts_rank_cd(c.search_vector, " + query.sql() + ", 1)::real, c.feed_at, c.category, c.language, "
-                + "c.published_at, ARRAY(SELECT jsonb_array_elements_text(c.tags)), 0 FROM (" + inner + ") s "
+                + "c.published_at, ARRAY(SELECT jsonb_array_elements_text(c.tags)), 0, true FROM (" + inner + ") s "
                 + "JOIN article c ON c.ctid = s.tid";
     }
 
@@ -387,18 +409,27 @@ public class SearchRepository {
         void bind(PreparedStatement ps) throws SQLException;
     }
 
+    /** A row read: a candidate when it matches. */
+    private record Read(Candidate candidate, boolean match) {
+    }
+
     private static List<Candidate> query(Connection c, String sql, Binder binder) throws SQLException {
+        return read(c, sql, binder).stream().map(Read::candidate).toList();
+    }
+
+    private static List<Read> read(Connection c, String sql, Binder binder) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql)) {
             binder.bind(ps);
-            List<Candidate> rows = new ArrayList<>();
+            List<Read> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Array tags = rs.getArray(7);
                     OffsetDateTime published = rs.getObject(6, OffsetDateTime.class);
-                    rows.add(new Candidate(rs.getObject(1, UUID.class), rs.getFloat(2),
+                    rows.add(new Read(new Candidate(rs.getObject(1, UUID.class), rs.getFloat(2),
                             rs.getObject(3, OffsetDateTime.class).toInstant(), rs.getString(4), rs.getString(5),
                             published == null ? null : published.toInstant(),
-                            tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), rs.getLong(8)));
+                            tags == null ? List.of() : Arrays.asList((String[]) tags.getArray()), rs.getLong(8)),
+                            rs.getBoolean(9)));
                 }
             }
             return rows;

@@ -73,8 +73,14 @@ class SearchPlanTest {
         SearchRepository.Key start = new SearchRepository.Key(OffsetDateTime.now(), UUID.randomUUID());
         for (SearchQuery query : List.of(SearchQuery.of("qwen"), SearchQuery.of("千問"), SearchQuery.of("w1 qwen-max"))) {
             // steps 1 and 2: the newest articles in feed order, from the feed index (per language when filtered)
-            assertThat(plan(SearchRepository.walkSql(query, none, false), List.of(),
-                    ps -> SearchRepository.bindWalk(ps, query, none, null, 300, 100)))
+            assertThat(plan(SearchRepository.sampleSql(query, none), List.of(),
+                    ps -> SearchRepository.bindSample(ps, query, none, 100)))
+                    .contains("Index Scan using article_feed_at_id_idx").doesNotContain("Seq Scan");
+            assertThat(plan(SearchRepository.sampleSql(query, english), List.of(),
+                    ps -> SearchRepository.bindSample(ps, query, english, 100)))
+                    .containsPattern("Index Scan using article_(language_)?feed_at_id_idx").doesNotContain("Seq Scan");
+            assertThat(plan(SearchRepository.walkSql(query, none, true), List.of(),
+                    ps -> SearchRepository.bindWalk(ps, query, none, start, 300, 100)))
                     .contains("Index Scan using article_feed_at_id_idx").doesNotContain("Seq Scan");
             assertThat(plan(SearchRepository.walkSql(query, english, true), List.of(),
                     ps -> SearchRepository.bindWalk(ps, query, english, start, 300, 100)))

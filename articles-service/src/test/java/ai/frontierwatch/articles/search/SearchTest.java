@@ -172,13 +172,13 @@ class SearchTest {
         assertThat(all.exact()).isTrue();
         assertThat(all.total()).isEqualTo(5);
         assertThat(all.rows()).hasSize(5);
-        // two candidates: the two newest matches, found by the walk over the newest articles; total estimated
+        // two candidates: the two newest matches, found among the newest articles; total estimated
         SearchRepository.Candidates two = repository.candidates(query, fixture, 2);
         assertThat(two.exact()).isFalse();
         assertThat(two.total()).isGreaterThanOrEqualTo(2);
         assertThat(two.rows()).extracting(SearchRepository.Candidate::feedAt).containsExactly(
                 java.time.Instant.parse("2025-12-02T12:00:00Z"), java.time.Instant.parse("2025-12-01T12:00:00Z"));
-        // 千问 is in none of the three newest articles: the older match comes from the GIN index
+        // 千问 is not in the newest article: the older match comes from the GIN index
         SearchRepository.Candidates older = repository.candidates(SearchQuery.of("千问"), fixture, 1);
         assertThat(older.exact()).isFalse();
         assertThat(older.rows()).extracting(SearchRepository.Candidate::feedAt)
