@@ -4,7 +4,9 @@ import ai.frontierwatch.contracts.catalog.BenchmarkState;
 import ai.frontierwatch.contracts.catalog.ModelState;
 import ai.frontierwatch.contracts.catalog.VendorState;
 import ai.frontierwatch.insights.domain.EntityKind;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,9 @@ public final class Catalogue {
     private final Map<String, ModelState> models = new LinkedHashMap<>();
     private final Map<String, VendorState> vendors = new LinkedHashMap<>();
     private final Map<String, BenchmarkState> benchmarks = new LinkedHashMap<>();
+    private final Map<String, String> modelIdsBySlug = new HashMap<>();
+    private final Map<String, String> vendorIdsBySlug = new HashMap<>();
+    private final Map<String, String> benchmarkIdsBySlug = new HashMap<>();
     private final NameIndex mentionIndex = new NameIndex();
     private final NameIndex benchmarkIndex = new NameIndex();
 
@@ -29,12 +34,41 @@ public final class Catalogue {
         models.forEach(m -> this.models.put(m.id(), m));
         vendors.forEach(v -> this.vendors.put(v.id(), v));
         benchmarks.forEach(b -> this.benchmarks.put(b.id(), b));
+        models.stream().filter(m -> m.slug() != null).forEach(m -> modelIdsBySlug.putIfAbsent(m.slug(), m.id()));
+        vendors.stream().filter(v -> v.slug() != null).forEach(v -> vendorIdsBySlug.putIfAbsent(v.slug(), v.id()));
+        benchmarks.stream().filter(b -> b.slug() != null)
+                .forEach(b -> benchmarkIdsBySlug.putIfAbsent(b.slug(), b.id()));
         models.forEach(m -> names(m.name(), m.aliases())
                 .forEach(n -> mentionIndex.add(n, new NameRef(EntityKind.MODEL, m.id()))));
         vendors.forEach(v -> names(v.name(), v.aliases())
                 .forEach(n -> mentionIndex.add(n, new NameRef(EntityKind.VENDOR, v.id()))));
         benchmarks.forEach(b -> names(b.name(), b.aliases())
                 .forEach(n -> benchmarkIndex.add(n, new NameRef(EntityKind.BENCHMARK, b.id()))));
+    }
+
+    /**
+     * Ids of the live entities of {@code kind} named by id or slug, in request order without repeats; a key the
+     * catalogue does not know is kept as given (answers for it are simply empty).
+     */
+    public List<String> resolve(EntityKind kind, Collection<String> idsOrSlugs) {
+        Map<String, String> ids = switch (kind) {
+            case MODEL -> modelIdsBySlug;
+            case VENDOR -> vendorIdsBySlug;
+            case BENCHMARK -> benchmarkIdsBySlug;
+        };
+        Map<String, ?> byId = switch (kind) {
+            case MODEL -> models;
+            case VENDOR -> vendors;
+            case BENCHMARK -> benchmarks;
+        };
+        List<String> out = new ArrayList<>();
+        for (String key : idsOrSlugs) {
+            String id = byId.containsKey(key) ? key : ids.getOrDefault(key, key);
+            if (!out.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     public static Catalogue empty() {

@@ -126,30 +126,16 @@ public class ProjectionStore {
     public record CatalogEntity(String id, String kind, String slug, String name, String payloadJson, long version) {
     }
 
-    /** Ids of the live entities of {@code kind} whose id or slug is in {@code idsOrSlugs}, in request order. */
-    public List<String> resolveIds(String kind, Collection<String> idsOrSlugs) {
-        if (idsOrSlugs.isEmpty()) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT id, slug FROM catalog_entity WHERE kind = ?1 AND NOT deleted AND (id = ANY(?2) OR slug = ANY(?2))")
-                .setParameter(1, kind).setParameter(2, idsOrSlugs.toArray(String[]::new)).getResultList();
-        List<String> out = new ArrayList<>();
-        for (String key : idsOrSlugs) {
-            rows.stream().filter(r -> key.equals(r[0]) || key.equals(r[1])).map(r -> (String) r[0]).findFirst()
-                    .filter(id -> !out.contains(id)).ifPresentOrElse(out::add, () -> {
-                        if (!out.contains(key)) {
-                            out.add(key); // unknown to the catalogue: kept, answers are simply empty for it
-                        }
-                    });
-        }
-        return out;
-    }
-
     /** Changes whenever a vendor, model or benchmark changes; identifies a catalogue snapshot. */
     public String catalogueFingerprint() {
-        return em.createNativeQuery("SELECT revision FROM catalog_revision WHERE id = 1").getSingleResult().toString();
+        // Plain JDBC: read before every derivation and every ranking answer.
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT revision FROM catalog_revision WHERE id = 1");
+                    ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return Long.toString(rs.getLong(1));
+            }
+        });
     }
 
     /** Marks a vendor, model or benchmark change (in the transaction that makes it). */

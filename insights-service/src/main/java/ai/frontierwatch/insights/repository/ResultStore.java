@@ -7,10 +7,12 @@ import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.hibernate.Session;
 
 /**
@@ -241,28 +243,57 @@ public class ResultStore {
                          CASE WHEN benchmark_id = ANY(?2) THEN NULL ELSE value END DESC,
                          measured_on ASC NULLS LAST, id COLLATE "C\"""".formatted(
                 withSources ? "CAST(sources AS text)" : "CAST(NULL AS text)", filter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, ids.toArray(String[]::new))
-                .setParameter(2, lowerIsBetter.toArray(String[]::new)).setParameter(3, Date.valueOf(asOf))
-                .getResultList();
-        return read(rows);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    sql.replace("?1", "?").replace("?2", "?").replace("?3", "?"))) {
+                // JDBC parameters are positional: bound in the order the numbered ones appear.
+                int[] order = positions(sql);
+                for (int i = 0; i < order.length; i++) {
+                    switch (order[i]) {
+                        case 1 -> select.setArray(i + 1, connection.createArrayOf("text", ids.toArray()));
+                        case 2 -> select.setArray(i + 1, connection.createArrayOf("text", lowerIsBetter.toArray()));
+                        default -> select.setObject(i + 1, asOf);
+                    }
+                }
+                try (ResultSet rs = select.executeQuery()) {
+                    return read(rs);
+                }
+            }
+        });
     }
 
+    private static final Pattern PARAMETER = Pattern.compile("\\?(\\d)");
+
+    /** The numbers of the ?n parameters of a query, in order of appearance. */
+    private static int[] positions(String sql) {
+        return PARAMETER.matcher(sql).results()
+                .mapToInt(m -> Integer.parseInt(m.group(1))).toArray();
+    }
+
+    /** Runs a result query whose parameter 1 is a text array (plain JDBC: ranking answers read many rows). */
     private List<RecordedResult> query(String sql, Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(sql).setParameter(1, ids.toArray(String[]::new)).getResultList();
-        return read(rows);
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql.replace("?1", "?"))) {
+                for (int i = 1; i <= positions(sql).length; i++) {
+                    select.setArray(i, connection.createArrayOf("text", ids.toArray()));
+                }
+                try (ResultSet rs = select.executeQuery()) {
+                    return read(rs);
+                }
+            }
+        });
     }
 
-    private static List<RecordedResult> read(List<Object[]> rows) {
-        List<RecordedResult> out = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            out.add(new RecordedResult((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).doubleValue(),
-                    Rows.number(r[4]), Rows.number(r[5]), Rows.number(r[6]), (String) r[7], Rows.date(r[8]),
-                    (Boolean) r[9], (String) r[10]));
+    /** Rows of (id, model, benchmark, value, stderr, lower, upper, conditions, measured on, disputed, sources). */
+    private static List<RecordedResult> read(ResultSet rs) throws SQLException {
+        List<RecordedResult> out = new ArrayList<>();
+        while (rs.next()) {
+            out.add(new RecordedResult(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                    (Double) rs.getObject(5), (Double) rs.getObject(6), (Double) rs.getObject(7), rs.getString(8),
+                    rs.getObject(9, LocalDate.class), rs.getBoolean(10), rs.getString(11)));
         }
         return out;
     }
