@@ -1,7 +1,5 @@
 package ai.frontierwatch.articles.search;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,8 +13,6 @@ import java.util.stream.Stream;
  */
 final class Facets {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
-
     private Facets() {
     }
 
@@ -25,7 +21,7 @@ final class Facets {
         out.put("category", byCount(rows.stream().map(SearchRepository.Candidate::category), 50));
         out.put("tag", byCount(rows.stream().flatMap(c -> c.tags().stream()), 30));
         out.put("language", byCount(rows.stream().map(SearchRepository.Candidate::language), Integer.MAX_VALUE));
-        Map<String, Long> months = counts(rows.stream().map(c -> c.publishedAt() == null ? null : MONTH.format(c.publishedAt())));
+        Map<String, Long> months = counts(rows.stream().map(SearchRepository.Candidate::month));
         out.put("month", months.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.nullsLast(Comparator.<String>reverseOrder()))).limit(120)
                 .map(e -> new SearchRepository.FacetCount(e.getKey(), e.getValue())).toList());
