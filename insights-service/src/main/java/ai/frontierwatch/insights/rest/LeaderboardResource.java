@@ -3,7 +3,6 @@ package ai.frontierwatch.insights.rest;
 import ai.frontierwatch.commons.problem.ProblemException;
 import ai.frontierwatch.insights.domain.Comparison;
 import ai.frontierwatch.insights.domain.Leaderboard;
-import ai.frontierwatch.insights.service.IdResolver;
 import ai.frontierwatch.insights.service.LeaderboardService;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,12 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Rankings")
 public class LeaderboardResource {
 
+    // Ids and slugs are resolved by the service, in the transaction that answers (one catalogue read per request).
     private final LeaderboardService rankings;
-    private final IdResolver ids;
 
-    public LeaderboardResource(LeaderboardService rankings, IdResolver ids) {
+    public LeaderboardResource(LeaderboardService rankings) {
         this.rankings = rankings;
-        this.ids = ids;
     }
 
     @GET
@@ -41,8 +39,8 @@ public class LeaderboardResource {
             @Parameter(description = "Comma-separated benchmark ids or slugs", required = true) @QueryParam("benchmarkIds") String benchmarkIds,
             @Parameter(description = "Date (YYYY-MM-DD): results measured on or before it; default now") @QueryParam("asOf") String asOf,
             @Parameter(description = "Canonical conditions key, e.g. no-tools; \"\" for none") @QueryParam("conditions") String conditions) {
-        return rankings.leaderboards(ids.benchmarks(Params.required(benchmarkIds, "benchmarkIds")),
-                Params.date(asOf, "asOf"), conditions);
+        return rankings.leaderboards(Params.required(benchmarkIds, "benchmarkIds"), Params.date(asOf, "asOf"),
+                conditions);
     }
 
     @GET
@@ -51,7 +49,7 @@ public class LeaderboardResource {
     @APIResponse(responseCode = "404", description = "Unknown benchmark")
     public Leaderboard leaderboard(@PathParam("benchmarkId") String benchmarkId, @QueryParam("asOf") String asOf,
             @QueryParam("conditions") String conditions) {
-        return rankings.leaderboards(ids.benchmarks(List.of(benchmarkId)), Params.date(asOf, "asOf"), conditions)
+        return rankings.leaderboards(List.of(benchmarkId), Params.date(asOf, "asOf"), conditions)
                 .stream().findFirst().orElseThrow(() -> ProblemException.notFound("Benchmark", benchmarkId));
     }
 
@@ -61,7 +59,7 @@ public class LeaderboardResource {
     @APIResponse(responseCode = "404", description = "Unknown benchmark")
     public LeaderboardService.History history(@PathParam("benchmarkId") String benchmarkId,
             @QueryParam("conditions") String conditions) {
-        return rankings.history(ids.benchmarks(List.of(benchmarkId)).get(0), conditions)
+        return rankings.history(benchmarkId, conditions)
                 .orElseThrow(() -> ProblemException.notFound("Benchmark", benchmarkId));
     }
 
@@ -71,7 +69,7 @@ public class LeaderboardResource {
     public List<LeaderboardService.ModelRanks> ranks(
             @Parameter(description = "Comma-separated model ids or slugs", required = true) @QueryParam("modelIds") String modelIds,
             @QueryParam("asOf") String asOf) {
-        return rankings.ranks(ids.models(Params.required(modelIds, "modelIds")), Params.date(asOf, "asOf"));
+        return rankings.ranks(Params.required(modelIds, "modelIds"), Params.date(asOf, "asOf"));
     }
 
     @GET
@@ -81,10 +79,6 @@ public class LeaderboardResource {
     public Comparison compare(
             @Parameter(description = "2-10 comma-separated model ids or slugs", required = true) @QueryParam("modelIds") String modelIds,
             @QueryParam("asOf") String asOf) {
-        List<String> models = ids.models(Params.required(modelIds, "modelIds"));
-        if (models.size() < 2 || models.size() > 10) {
-            throw ProblemException.badRequest("modelIds must name 2 to 10 different models");
-        }
-        return rankings.compare(models, Params.date(asOf, "asOf"));
+        return rankings.compare(Params.required(modelIds, "modelIds"), Params.date(asOf, "asOf"));
     }
 }

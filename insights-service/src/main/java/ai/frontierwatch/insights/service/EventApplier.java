@@ -97,13 +97,15 @@ public class EventApplier {
     private void onCatalogue(EventEnvelope event) {
         boolean deleted = event.type().name().endsWith("_DELETED");
         JsonNode payload = event.payload();
-        JsonNode before = projections.lastPayload(event.aggregateId()).orElse(null);
+        boolean result = event.type().aggregate() == Aggregate.BENCHMARK_RESULT;
+        // The names a vendor, model or benchmark had before (a result has none to re-link articles by).
+        JsonNode before = result ? null : projections.lastPayload(event.aggregateId()).orElse(null);
         boolean applied = projections.upsertCatalogEntity(event, event.type().aggregate().name(),
                 text(payload, "slug"), text(payload, "name"), deleted);
         if (!applied) {
             return;
         }
-        if (event.type().aggregate() == Aggregate.BENCHMARK_RESULT) {
+        if (result) {
             onResult(event, deleted);
             return;
         }

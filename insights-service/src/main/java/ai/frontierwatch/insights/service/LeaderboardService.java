@@ -1,7 +1,9 @@
 package ai.frontierwatch.insights.service;
 
+import ai.frontierwatch.commons.problem.ProblemException;
 import ai.frontierwatch.contracts.catalog.BenchmarkState;
 import ai.frontierwatch.insights.domain.Comparison;
+import ai.frontierwatch.insights.domain.EntityKind;
 import ai.frontierwatch.insights.domain.Leaderboard;
 import ai.frontierwatch.insights.domain.LeaderboardEntry;
 import ai.frontierwatch.insights.domain.RecordedResult;
@@ -47,9 +49,13 @@ public class LeaderboardService {
         this.catalogue = catalogue;
     }
 
-    /** One leaderboard per known benchmark, in request order; unknown benchmarks are left out. */
-    public List<Leaderboard> leaderboards(List<String> benchmarkIds, LocalDate asOf, String conditions) {
+    /**
+     * One leaderboard per known benchmark, in request order; unknown benchmarks are left out. Benchmarks may be
+     * named by id or slug (resolved against the same catalogue snapshot, in this transaction).
+     */
+    public List<Leaderboard> leaderboards(List<String> benchmarkIdsOrSlugs, LocalDate asOf, String conditions) {
         Catalogue c = catalogue.current();
+        List<String> benchmarkIds = c.resolve(EntityKind.BENCHMARK, benchmarkIdsOrSlugs);
         Map<String, List<RecordedResult>> byBenchmark = group(
                 results.bestForBenchmarks(benchmarkIds, c.lowerIsBetterBenchmarkIds(), asOf, true));
         List<Leaderboard> boards = new ArrayList<>();
@@ -60,8 +66,9 @@ public class LeaderboardService {
         return boards;
     }
 
-    public Optional<History> history(String benchmarkId, String conditions) {
+    public Optional<History> history(String benchmarkIdOrSlug, String conditions) {
         Catalogue c = catalogue.current();
+        String benchmarkId = c.resolve(EntityKind.BENCHMARK, List.of(benchmarkIdOrSlug)).get(0);
         return c.benchmark(benchmarkId).map(b -> {
             List<RecordedResult> all = results.forBenchmarks(List.of(benchmarkId));
             String chosen = conditions != null ? conditions
@@ -71,8 +78,9 @@ public class LeaderboardService {
     }
 
     /** Each model's rank on every benchmark it has a result on (under that benchmark's default conditions). */
-    public List<ModelRanks> ranks(List<String> modelIds, LocalDate asOf) {
+    public List<ModelRanks> ranks(List<String> modelIdsOrSlugs, LocalDate asOf) {
         Catalogue c = catalogue.current();
+        List<String> modelIds = c.resolve(EntityKind.MODEL, modelIdsOrSlugs);
         Map<String, List<RecordedResult>> byBenchmark = group(
                 results.bestOnBenchmarksOf(modelIds, c.lowerIsBetterBenchmarkIds(), asOf));
         Map<String, List<Rank>> ranks = new LinkedHashMap<>();
@@ -92,8 +100,13 @@ public class LeaderboardService {
                         java.util.Comparator.naturalOrder()))).toList())).toList();
     }
 
-    public Comparison compare(List<String> modelIds, LocalDate asOf) {
+    /** Two to ten models (by id or slug) head to head; 400 for fewer or more. */
+    public Comparison compare(List<String> modelIdsOrSlugs, LocalDate asOf) {
         Catalogue c = catalogue.current();
+        List<String> modelIds = c.resolve(EntityKind.MODEL, modelIdsOrSlugs);
+        if (modelIds.size() < 2 || modelIds.size() > 10) {
+            throw ProblemException.badRequest("modelIds must name 2 to 10 different models");
+        }
         List<RecordedResult> all = results.bestForModels(modelIds, c.lowerIsBetterBenchmarkIds(), asOf);
         Map<String, Ranking.BenchmarkInfo> infos = new LinkedHashMap<>();
         all.stream().map(RecordedResult::benchmarkId).distinct()

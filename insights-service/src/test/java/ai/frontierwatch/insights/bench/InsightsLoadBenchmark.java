@@ -318,12 +318,35 @@ class InsightsLoadBenchmark {
         Random random = new Random(5);
         double[] cpu = cpuSeconds();
         long start = System.nanoTime();
+        List<String> ids = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-            publisher.sendAsync(publisher.article(article("bm-warm-" + start + "-" + k, k, random), 1));
+            ids.add("bm-warm-" + start + "-" + k);
+            publisher.sendAsync(publisher.article(article(ids.get(k), k, random), 1));
         }
         publisher.flush();
-        awaitSql("SELECT count(DISTINCT article_id) FROM mention WHERE article_id LIKE 'bm-warm-" + start + "-%'", count,
-                Duration.ofMinutes(10));
+        // Asked for as the measured part asks (the oldest 200 outstanding), every 50 ms: the mentions API warms up too,
+        // without the polls of a 3000-article backlog weighing on the derivation whose capacity is measured.
+        // A short request first: the client's first request on a connection upgrades it to HTTP/2 over HTTP/1.1,
+        // whose request line the server limits to 4 KiB (200 ids need more).
+        get("/api/v1/mentions?articleIds=" + ids.get(0));
+        java.util.Set<String> visible = new java.util.HashSet<>();
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        for (int first = 0; first < count; ) {
+            List<String> outstanding = ids.subList(first, count).stream().filter(id -> !visible.contains(id)).limit(200)
+                    .toList();
+            for (var item : EventCodec.mapper().readTree(get("/api/v1/mentions?articleIds=" + String.join(",", outstanding)))) {
+                if (!item.path("mentions").isEmpty()) {
+                    visible.add(item.path("articleId").asText());
+                }
+            }
+            while (first < count && visible.contains(ids.get(first))) {
+                first++;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("warm-up articles not derived after 10 minutes");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(50_000_000);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         line("warm-up: %d articles published at once, all derived after %.1f s = %.0f articles/s (capacity with a backlog); %s",
                 count, seconds, count / seconds, cpuPer(cpu, cpuSeconds(), count));
