@@ -28,7 +28,8 @@ public class AdminStore {
     public void dropDerivedState() {
         em.createNativeQuery("TRUNCATE processed_event, catalog_entity, article_doc, benchmark_result, result_best, mention, claim")
                 .executeUpdate();
-        em.createNativeQuery("UPDATE catalog_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
+        em.createNativeQuery("UPDATE catalog_revision SET revision = nextval('catalog_revision_sequence') WHERE id = 1")
+                .executeUpdate();
     }
 
     /** Per table: row count and an MD5 of its content in a canonical order. Equal digests, equal state. */

@@ -1,5 +1,6 @@
 package ai.frontierwatch.insights.repository;
 
+import ai.frontierwatch.contracts.EventCodec;
 import ai.frontierwatch.insights.claims.ExtractedClaim;
 import ai.frontierwatch.insights.domain.EntityKind;
 import ai.frontierwatch.insights.domain.Mention;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
@@ -121,26 +123,43 @@ public class DerivedStore {
                 DELETE FROM claim WHERE article_id = ?1""").setParameter(1, articleId).executeUpdate();
     }
 
-    /** Mentions per article, in request order; articles without mentions map to an empty list. */
+    /**
+     * Mentions per article, in request order; articles without mentions map to an empty list. Plain JDBC, positions
+     * read with Jackson's streaming parser: clients poll this with many ids while articles arrive.
+     */
     public Map<String, List<Mention>> mentionsOf(Collection<String> articleIds) {
         Map<String, List<Mention>> out = new LinkedHashMap<>();
         articleIds.forEach(id -> out.put(id, new ArrayList<>()));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT article_id, entity_kind, entity_id, mention_count, CAST(positions AS text) FROM mention
-                WHERE article_id = ANY(?1) ORDER BY article_id, mention_count DESC, entity_id""")
-                .setParameter(1, articleIds.toArray(String[]::new)).getResultList();
-        for (Object[] r : rows) {
-            List<Mention.Position> positions = new ArrayList<>();
-            for (JsonNode p : Rows.json(r[4])) {
-                positions.add(new Mention.Position(p.get("field").asText(), p.get("start").asInt(), p.get("end").asInt(),
-                        p.get("surface").asText()));
-            }
-            out.get((String) r[0]).add(new Mention(EntityKind.valueOf((String) r[1]), (String) r[2],
-                    ((Number) r[3]).intValue(), positions));
+        if (articleIds.isEmpty()) {
+            return out;
         }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT article_id, entity_kind, entity_id, mention_count, CAST(positions AS text) FROM mention
+                    WHERE article_id = ANY(?) ORDER BY article_id, mention_count DESC, entity_id""")) {
+                select.setArray(1, connection.createArrayOf("text", articleIds.toArray()));
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        out.get(rs.getString(1)).add(new Mention(EntityKind.valueOf(rs.getString(2)), rs.getString(3),
+                                rs.getInt(4), positions(rs.getString(5))));
+                    }
+                }
+            }
+        });
         return out;
     }
+
+    private static List<Mention.Position> positions(String json) {
+        try {
+            return EventCodec.mapper().readValue(json, POSITIONS);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored mention positions are malformed", e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<Mention.Position>> POSITIONS =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {
+            };
 
     /** An article naming an entity, newest first. */
     public record ArticleRef(String entityId, String articleId, String title, String url, String source,

@@ -140,7 +140,8 @@ public class ProjectionStore {
 
     /** Marks a vendor, model or benchmark change (in the transaction that makes it). */
     public void bumpCatalogueRevision() {
-        em.createNativeQuery("UPDATE catalog_revision SET revision = revision + 1 WHERE id = 1").executeUpdate();
+        em.createNativeQuery("UPDATE catalog_revision SET revision = nextval('catalog_revision_sequence') WHERE id = 1")
+                .executeUpdate();
     }
 
     public Catalogue loadCatalogue() {
