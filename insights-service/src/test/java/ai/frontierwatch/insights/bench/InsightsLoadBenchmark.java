@@ -185,6 +185,7 @@ class InsightsLoadBenchmark {
     /** Result events through Kafka and the consumer: applied per second. */
     private void resultEventThroughput(EventPublisher publisher, int count) throws Exception {
         Random random = new Random(1);
+        double[] cpu = cpuSeconds();
         long start = System.nanoTime();
         for (int k = 0; k < count; k++) {
             String id = "bm-ev-result-" + k;
@@ -195,8 +196,8 @@ class InsightsLoadBenchmark {
         publisher.flush();
         awaitSql("SELECT count(*) FROM benchmark_result WHERE id LIKE 'bm-ev-result-%'", count, Duration.ofMinutes(10));
         double seconds = (System.nanoTime() - start) / 1e9;
-        line("result events: %d applied in %.1f s = %.0f events/s (publish + consume + project, one consumer)",
-                count, seconds, count / seconds);
+        line("result events: %d applied in %.1f s = %.0f events/s (publish + consume + project, one consumer); %s",
+                count, seconds, count / seconds, cpuPer(cpu, cpuSeconds(), count).replace("article", "event"));
     }
 
     /**
