@@ -27,10 +27,6 @@ final class ChunkLock {
         }
     }
 
-    static boolean shared() {
-        return SHARED.get();
-    }
-
     static void runShared(Runnable work) {
         SHARED.set(Boolean.TRUE);
         try {

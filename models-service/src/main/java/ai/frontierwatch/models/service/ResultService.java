@@ -87,19 +87,18 @@ public class ResultService {
         return recordLocked(m);
     }
 
-    /** Records a measurement when the caller already holds the import lock exclusively. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Recorded recordLocked(Measurement m) {
+    /** Records a measurement once the caller holds its pair lock. */
+    private Recorded recordLocked(Measurement m) {
         Set<BenchmarkResult> changed = new LinkedHashSet<>();
         Recorded recorded = apply(m, results.findSameTarget(m.modelId(), m.benchmark().id, m.conditions()),
                 changed, em::persist);
         em.flush();
-        changed.forEach(this::publish);
+        outbox.publishAll(changed.stream().map(ResultService::event).toList());
         return recorded;
     }
 
     /**
-     * Records measurements in order, as {@link #recordLocked} would one by one: one query reads the existing
+     * Records measurements in order, as {@link #record} would one by one: one query reads the existing
      * results of every target, the new results are inserted in one JDBC batch and each created or changed result
      * gets one event with its final state. The caller holds the import lock, exclusively, or shared and then
      * {@code lockPairs} locks the measurements' (model, benchmark) pairs first.
