@@ -109,6 +109,45 @@ class EventCodecTest {
     }
 
     @Test
+    void articleTablesCarryTheirBoldCells() throws Exception {
+        EventEnvelope sample = ContractSamples.envelope(EventType.ARTICLE_PUBLISHED);
+        ArticleState article = EventCodec.payload(sample, ArticleState.class);
+        ArticleState.Table table = article.tables().get(0);
+        assertThat(table.header()).containsExactly("Benchmark", "Qwen");
+        assertThat(table.rows()).containsExactly(List.of("SWE-bench Verified", "70.4%"));
+        assertThat(table.bold()).containsExactly(new ArticleState.BoldCell(0, 1));
+        // the table as the sample writes it, nothing lost or added on the way back
+        JsonNode written = EventCodec.mapper().valueToTree(table);
+        assertThat(written).isEqualTo(sample.payload().get("tables").get(0));
+
+        // a header cell (row -1) survives the round trip
+        var bolded = new ArticleState.Table("Coding", List.of("Benchmark", "GLM-4.6"),
+                List.of(List.of("GPQA Diamond", "82.9%")),
+                List.of(new ArticleState.BoldCell(-1, 1), new ArticleState.BoldCell(0, 1)));
+        var state = new ArticleState("a1", "GLM-4.6", "https://example.com/glm", "Example News", null, "en", null,
+                List.of(), "GLM-4.6 scores 82.9%.", List.of(bolded), "sha256:01");
+        EventEnvelope sent = EventCodec.envelope(EventType.ARTICLE_PUBLISHED, "a1", 1, state,
+                Clock.fixed(Instant.parse("2025-12-12T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(EventCodec.payload(EventCodec.fromJson(EventCodec.toJson(sent)), ArticleState.class)
+                .tables().get(0).bold()).containsExactly(new ArticleState.BoldCell(-1, 1), new ArticleState.BoldCell(0, 1));
+    }
+
+    @Test
+    void articleEventsWrittenBeforeBoldCellsStillDecode() {
+        String old = ContractSamples.json(EventType.ARTICLE_PUBLISHED).replace(",\"bold\":[{\"row\":0,\"column\":1}]", "");
+        assertThat(old).doesNotContain("bold");
+
+        ArticleState article = EventCodec.payload(EventCodec.fromJson(old), ArticleState.class);
+
+        assertThat(article.tables()).singleElement().satisfies(t -> {
+            assertThat(t.rows()).containsExactly(List.of("SWE-bench Verified", "70.4%"));
+            assertThat(t.bold()).isEmpty();
+        });
+        // and producers that know no bold cells still build tables with the three-argument constructor
+        assertThat(new ArticleState.Table(null, List.of("a"), List.of()).bold()).isEmpty();
+    }
+
+    @Test
     void insightEventsGoToTheInsightsTopicKeyedByBenchmarkAndByClaim() {
         EventEnvelope sota = ContractSamples.envelope(EventType.STATE_OF_THE_ART_CHANGED);
         assertThat(sota.type().topic()).isEqualTo(Topics.INSIGHTS);

@@ -1,6 +1,7 @@
 package ai.frontierwatch.articles.mapping;
 
 import ai.frontierwatch.articles.domain.Article;
+import ai.frontierwatch.articles.parsing.ParsedTable;
 import ai.frontierwatch.contracts.articles.ArticleState;
 import java.util.List;
 
@@ -13,10 +14,16 @@ public final class ArticleStates {
     public static ArticleState of(Article a) {
         List<ArticleState.Table> tables = a.tables.stream()
                 .map(t -> new ArticleState.Table(t.caption(), List.copyOf(t.header()),
-                        t.rows().stream().map(List::copyOf).toList()))
+                        t.rows().stream().map(List::copyOf).toList(), boldCells(t)))
                 .toList();
         return new ArticleState(a.id.toString(), a.title, a.canonicalUrl != null ? a.canonicalUrl : a.url, a.source,
                 a.publishedAtWithOffset(), a.language, a.category, List.copyOf(a.tags), a.plainText, tables,
                 a.contentHash);
+    }
+
+    /** The table's bold cells as the contract names them ({@code row} -1 is the header). */
+    private static List<ArticleState.BoldCell> boldCells(ParsedTable t) {
+        return t.bold() == null ? List.of()
+                : t.bold().stream().map(b -> new ArticleState.BoldCell(b.row(), b.column())).toList();
     }
 }

@@ -83,10 +83,24 @@ class ArticleEventsTest {
                 .body(Fixtures.text("briefing-tables.txt").replace("本週重點", "本週事件重點").getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/articles").then().statusCode(201).extract().path("articles[0].id");
         try (TopicReader reader = new TopicReader(TestInfrastructure.kafka().bootstrapServers(), Topics.ARTICLES)) {
-            ArticleState state = EventCodec.payload(eventsOf(reader, id, 1).get(0), ArticleState.class);
+            EventEnvelope event = eventsOf(reader, id, 1).get(0);
+            ArticleState state = EventCodec.payload(event, ArticleState.class);
             assertThat(state.tables()).hasSize(2);
+            // a table has the fields of the contract sample's table, bold cells included
+            List<String> sampleFields = new ArrayList<>();
+            ContractSamples.envelope(EventType.ARTICLE_PUBLISHED).payload().get("tables").get(0).fieldNames()
+                    .forEachRemaining(sampleFields::add);
+            List<String> fields = new ArrayList<>();
+            event.payload().get("tables").get(0).fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).containsExactlyInAnyOrderElementsOf(sampleFields).contains("bold");
             assertThat(state.tables().get(0).caption()).isEqualTo("程式與推理");
             assertThat(state.tables().get(0).rows().get(0)).containsExactly("SWE-bench Verified", "69.6%", "68.0%", "Qwen3-Max");
+            // **69.6%** (Qwen3-Max) and **82.9%** (GLM-4.6) are the scores the briefing marks as leading
+            assertThat(state.tables().get(0).bold()).containsExactly(new ArticleState.BoldCell(0, 0),
+                    new ArticleState.BoldCell(0, 1), new ArticleState.BoldCell(1, 0), new ArticleState.BoldCell(1, 2));
+            assertThat(state.tables().get(1).caption()).isEqualTo("多模態");
+            assertThat(state.tables().get(1).bold()).containsExactly(new ArticleState.BoldCell(0, 1),
+                    new ArticleState.BoldCell(1, 2));
             assertThat(state.language()).isEqualTo("zh-Hant");
         }
     }

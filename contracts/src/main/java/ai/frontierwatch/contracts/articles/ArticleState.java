@@ -22,7 +22,30 @@ public record ArticleState(
         List<Table> tables,
         String contentHash) {
 
-    /** A table kept as structure: header cells and rows of cells, in document order. */
-    public record Table(String caption, List<String> header, List<List<String>> rows) {
+    /**
+     * A table kept as structure: header cells and rows of cells, in document order.
+     *
+     * @param bold the cells written in bold, usually the best score of a row or column; never null (events
+     *             written before the field existed decode with an empty list)
+     */
+    public record Table(String caption, List<String> header, List<List<String>> rows, List<BoldCell> bold) {
+
+        public Table {
+            bold = bold == null ? List.of() : bold;
+        }
+
+        /** A table without bold cells (or whose bold cells are not known). */
+        public Table(String caption, List<String> header, List<List<String>> rows) {
+            this(caption, header, rows, List.of());
+        }
+    }
+
+    /**
+     * A cell of a table written in bold.
+     *
+     * @param row    index into {@link Table#rows()}, or -1 for a header cell
+     * @param column index of the cell in its row
+     */
+    public record BoldCell(int row, int column) {
     }
 }
