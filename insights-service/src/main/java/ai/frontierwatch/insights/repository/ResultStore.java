@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.hibernate.Session;
 
@@ -148,9 +150,53 @@ public class ResultStore {
                 .setParameter(3, key.conditions()).executeUpdate();
     }
 
-    /** Makes every best result of a benchmark current (after its direction may have changed, or a bulk load). */
+    /**
+     * Makes every best result of a benchmark current (after its direction may have changed, or a bulk load), and
+     * bumps its board revision.
+     */
     public void refreshBest(String benchmarkId) {
         em.createNativeQuery(REFRESH_BENCHMARK).setParameter(1, benchmarkId).executeUpdate();
+        touchBoards(List.of(benchmarkId));
+    }
+
+    /**
+     * Gives the benchmarks new board revisions, in the transaction that changes their results: answers computed
+     * from their results before are no longer used (see {@code BoardCache}). Rows are locked in id order.
+     */
+    public void touchBoards(Collection<String> benchmarkIds) {
+        String[] ids = benchmarkIds.stream().distinct().sorted().toArray(String[]::new);
+        if (ids.length == 0) {
+            return;
+        }
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO board_revision (benchmark_id, revision)
+                    SELECT b, nextval('board_revision_sequence') FROM unnest(?) AS b ORDER BY b
+                    ON CONFLICT (benchmark_id) DO UPDATE SET revision = excluded.revision""")) {
+                upsert.setArray(1, connection.createArrayOf("text", ids));
+                upsert.executeUpdate();
+            }
+        });
+    }
+
+    /** The board revision of each benchmark that has one (a benchmark never changed has none: 0). */
+    public Map<String, Long> boardRevisions(Collection<String> benchmarkIds) {
+        if (benchmarkIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT benchmark_id, revision FROM board_revision WHERE benchmark_id = ANY(?)")) {
+                select.setArray(1, connection.createArrayOf("text", benchmarkIds.toArray()));
+                Map<String, Long> out = new HashMap<>();
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+                return out;
+            }
+        });
     }
 
     /** Every live result of the benchmarks, without sources (state-of-the-art history does not show them). */

@@ -11,7 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CatalogueCache {
 
-    private record Snapshot(String fingerprint, Catalogue catalogue) {
+    /** A catalogue and the revision it is valid for. */
+    public record Snapshot(String fingerprint, Catalogue catalogue) {
     }
 
     private final ProjectionStore store;
@@ -27,11 +28,20 @@ public class CatalogueCache {
 
     /** The catalogue of a revision just read in the current transaction (saves reading it again). */
     public Catalogue current(String fingerprint) {
+        return snapshot(fingerprint).catalogue();
+    }
+
+    /** The current catalogue with its revision (read now, before the catalogue if that is loaded). */
+    public Snapshot snapshot() {
+        return snapshot(store.catalogueFingerprint());
+    }
+
+    private Snapshot snapshot(String fingerprint) {
         Snapshot s = snapshot;
         if (!s.fingerprint().equals(fingerprint)) {
             s = new Snapshot(fingerprint, store.loadCatalogue());
             snapshot = s;
         }
-        return s.catalogue();
+        return s;
     }
 }

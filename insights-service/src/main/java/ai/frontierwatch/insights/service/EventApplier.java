@@ -141,6 +141,15 @@ public class EventApplier {
             return;
         }
         ResultStore.BoardKey now = deleted ? null : ResultStore.keyOf(state);
+        // Any applied change may change a board as of some date, or a history, of the benchmarks it touches.
+        List<String> touched = new ArrayList<>(2);
+        if (written.before() != null) {
+            touched.add(written.before().benchmarkId());
+        }
+        if (now != null) {
+            touched.add(now.benchmarkId());
+        }
+        results.touchBoards(touched);
         if (written.before() != null && !written.before().equals(now)) {
             results.refreshBest(written.before());
         }

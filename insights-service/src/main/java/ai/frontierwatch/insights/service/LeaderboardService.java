@@ -10,10 +10,13 @@ import ai.frontierwatch.insights.domain.RecordedResult;
 import ai.frontierwatch.insights.domain.SotaPoint;
 import ai.frontierwatch.insights.matching.Catalogue;
 import ai.frontierwatch.insights.repository.ResultStore;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +46,14 @@ public class LeaderboardService {
 
     private final ResultStore results;
     private final CatalogueCache catalogue;
+    private final BoardCache cache;
+    private final ObjectMapper json;
 
-    public LeaderboardService(ResultStore results, CatalogueCache catalogue) {
+    public LeaderboardService(ResultStore results, CatalogueCache catalogue, BoardCache cache, ObjectMapper json) {
         this.results = results;
         this.catalogue = catalogue;
+        this.cache = cache;
+        this.json = json;
     }
 
     /**
@@ -55,7 +62,58 @@ public class LeaderboardService {
      */
     public List<Leaderboard> leaderboards(List<String> benchmarkIdsOrSlugs, LocalDate asOf, String conditions) {
         Catalogue c = catalogue.current();
-        List<String> benchmarkIds = c.resolve(EntityKind.BENCHMARK, benchmarkIdsOrSlugs);
+        return compute(c, known(c, benchmarkIdsOrSlugs), asOf, conditions);
+    }
+
+    /**
+     * As {@link #leaderboards}, each board serialized as the API sends it. A board computed at the current
+     * catalogue and board revisions is answered from the {@link BoardCache}; the others are computed (one read
+     * for all of them) and kept.
+     */
+    public List<byte[]> leaderboardsJson(List<String> benchmarkIdsOrSlugs, LocalDate asOf, String conditions) {
+        CatalogueCache.Snapshot snapshot = catalogue.snapshot();
+        Catalogue c = snapshot.catalogue();
+        List<String> benchmarkIds = known(c, benchmarkIdsOrSlugs);
+        // Revisions are read before the results: what is read next is at least as new as what they stamp.
+        Map<String, Long> revisions = results.boardRevisions(benchmarkIds);
+        Map<String, byte[]> answers = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : benchmarkIds) {
+            byte[] cached = cache.get(boardKey(id, conditions, asOf), stamp(snapshot, revisions, id));
+            if (cached == null) {
+                missing.add(id);
+            } else {
+                answers.put(id, cached);
+            }
+        }
+        for (Leaderboard board : compute(c, missing, asOf, conditions)) {
+            byte[] serialized = write(board);
+            cache.put(boardKey(board.benchmarkId(), conditions, asOf), stamp(snapshot, revisions, board.benchmarkId()),
+                    serialized);
+            answers.put(board.benchmarkId(), serialized);
+        }
+        return benchmarkIds.stream().map(answers::get).toList();
+    }
+
+    private static BoardCache.Key boardKey(String benchmarkId, String conditions, LocalDate asOf) {
+        return new BoardCache.Key(BoardCache.Kind.BOARD, benchmarkId, conditions, asOf);
+    }
+
+    private static BoardCache.Stamp stamp(CatalogueCache.Snapshot snapshot, Map<String, Long> revisions,
+            String benchmarkId) {
+        return new BoardCache.Stamp(snapshot.fingerprint(), revisions.getOrDefault(benchmarkId, 0L));
+    }
+
+    /** The ids of the benchmarks named by id or slug that the catalogue knows, in order. */
+    private static List<String> known(Catalogue c, List<String> benchmarkIdsOrSlugs) {
+        return c.resolve(EntityKind.BENCHMARK, benchmarkIdsOrSlugs).stream()
+                .filter(id -> c.benchmark(id).isPresent()).toList();
+    }
+
+    private List<Leaderboard> compute(Catalogue c, List<String> benchmarkIds, LocalDate asOf, String conditions) {
+        if (benchmarkIds.isEmpty()) {
+            return List.of();
+        }
         Map<String, List<RecordedResult>> byBenchmark = group(
                 results.bestForBenchmarks(benchmarkIds, c.lowerIsBetterBenchmarkIds(), asOf, true));
         List<Leaderboard> boards = new ArrayList<>();
@@ -68,13 +126,39 @@ public class LeaderboardService {
 
     public Optional<History> history(String benchmarkIdOrSlug, String conditions) {
         Catalogue c = catalogue.current();
-        String benchmarkId = c.resolve(EntityKind.BENCHMARK, List.of(benchmarkIdOrSlug)).get(0);
-        return c.benchmark(benchmarkId).map(b -> {
-            List<RecordedResult> all = results.forBenchmarks(List.of(benchmarkId));
-            String chosen = conditions != null ? conditions
-                    : Ranking.groups(all).stream().findFirst().map(Leaderboard.ConditionsGroup::conditions).orElse("");
-            return new History(benchmarkId, chosen, Ranking.history(info(b), all, chosen, c::model));
+        return known(c, List.of(benchmarkIdOrSlug)).stream().findFirst().map(id -> history(c, id, conditions));
+    }
+
+    /** As {@link #history}, serialized as the API sends it, from the {@link BoardCache} while it is current. */
+    public Optional<byte[]> historyJson(String benchmarkIdOrSlug, String conditions) {
+        CatalogueCache.Snapshot snapshot = catalogue.snapshot();
+        Catalogue c = snapshot.catalogue();
+        return known(c, List.of(benchmarkIdOrSlug)).stream().findFirst().map(id -> {
+            BoardCache.Key key = new BoardCache.Key(BoardCache.Kind.HISTORY, id, conditions, null);
+            BoardCache.Stamp stamp = stamp(snapshot, results.boardRevisions(List.of(id)), id);
+            byte[] cached = cache.get(key, stamp);
+            if (cached == null) {
+                cached = write(history(c, id, conditions));
+                cache.put(key, stamp, cached);
+            }
+            return cached;
         });
+    }
+
+    private History history(Catalogue c, String benchmarkId, String conditions) {
+        BenchmarkState b = c.benchmark(benchmarkId).orElseThrow();
+        List<RecordedResult> all = results.forBenchmarks(List.of(benchmarkId));
+        String chosen = conditions != null ? conditions
+                : Ranking.groups(all).stream().findFirst().map(Leaderboard.ConditionsGroup::conditions).orElse("");
+        return new History(benchmarkId, chosen, Ranking.history(info(b), all, chosen, c::model));
+    }
+
+    private byte[] write(Object answer) {
+        try {
+            return json.writeValueAsBytes(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not serialize " + answer.getClass().getSimpleName(), e);
+        }
     }
 
     /** Each model's rank on every benchmark it has a result on (under that benchmark's default conditions). */
