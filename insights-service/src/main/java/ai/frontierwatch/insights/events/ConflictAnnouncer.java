@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 
 /**
  * Announces claims the first time they are judged to conflict with the record. An article's claims are judged
@@ -53,7 +54,7 @@ public class ConflictAnnouncer {
 
     /** The claims just written for an article (as extracted: a place stated twice keeps its first claim). */
     void checkArticle(Catalogue catalogue, String articleId, OffsetDateTime publishedAt, List<ExtractedClaim> claims,
-            boolean announce) {
+            BooleanSupplier announce) {
         Map<String, ExtractedClaim> stored = new LinkedHashMap<>();
         for (ExtractedClaim c : claims) {
             stored.putIfAbsent(c.locator(), c);
@@ -84,7 +85,7 @@ public class ConflictAnnouncer {
         announce(catalogue, conflicts, announce);
     }
 
-    void checkModelOnBenchmark(Catalogue catalogue, String modelId, String benchmarkId, boolean announce) {
+    void checkModelOnBenchmark(Catalogue catalogue, String modelId, String benchmarkId, BooleanSupplier announce) {
         if (!store.anyClaim(modelId, benchmarkId)) {
             return;
         }
@@ -92,24 +93,24 @@ public class ConflictAnnouncer {
     }
 
     /** Claims that name a model or benchmark whose change may have resolved them. */
-    void checkEntity(Catalogue catalogue, String entityId, boolean announce) {
+    void checkEntity(Catalogue catalogue, String entityId, BooleanSupplier announce) {
         check(catalogue, List.of(), List.of(entityId), List.of(), announce);
         check(catalogue, List.of(), List.of(), List.of(entityId), announce);
     }
 
     private void check(Catalogue catalogue, Collection<String> articles, Collection<String> models,
-            Collection<String> benchmarks, boolean announce) {
+            Collection<String> benchmarks, BooleanSupplier announce) {
         List<Claim> conflicts = derived.claimItems(new DerivedStore.ClaimFilter(articles, models, benchmarks, List.of(),
                 List.of(ClaimStatus.CONFLICTS), List.of(ReviewState.PENDING, ReviewState.ACCEPTED)), MAX_CLAIMS, 0);
         announce(catalogue, conflicts, announce);
     }
 
-    private void announce(Catalogue catalogue, List<Claim> conflicts, boolean announce) {
+    private void announce(Catalogue catalogue, List<Claim> conflicts, BooleanSupplier announce) {
         if (conflicts.isEmpty()) {
             return;
         }
         Set<UUID> fresh = store.markConflictsAnnounced(conflicts.stream().map(Claim::id).toList());
-        if (!announce) {
+        if (!announce.getAsBoolean()) {
             return;
         }
         for (Claim claim : conflicts) {

@@ -3,7 +3,7 @@ package ai.frontierwatch.insights.events;
 import ai.frontierwatch.insights.claims.ExtractedClaim;
 import ai.frontierwatch.insights.matching.Catalogue;
 import ai.frontierwatch.insights.repository.ResultStore.BoardKey;
-import ai.frontierwatch.insights.service.RebuildService;
+import ai.frontierwatch.insights.repository.AdminStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,29 +12,42 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Turns an applied catalogue or article change into announcements on fw.insights.v1, in the transaction that
  * applied it (through the outbox: announced if and only if the change commits). Called only for changes applied
  * for the first time, with what the change touched, so that only that is checked. While a rebuild replays the
  * topics the derived state is being reconstructed, not changing: what is seen then is recorded as already
- * announced, and nothing is published.
+ * announced, and nothing is published, by any instance (the rebuild's lease is in the database, read only when
+ * there is something to publish).
  */
 @ApplicationScoped
 public class InsightAnnouncer {
 
     private final LeaderAnnouncer leaders;
     private final ConflictAnnouncer conflicts;
-    private final RebuildService rebuild;
+    private final AdminStore admin;
 
-    public InsightAnnouncer(LeaderAnnouncer leaders, ConflictAnnouncer conflicts, RebuildService rebuild) {
+    public InsightAnnouncer(LeaderAnnouncer leaders, ConflictAnnouncer conflicts, AdminStore admin) {
         this.leaders = leaders;
         this.conflicts = conflicts;
-        this.rebuild = rebuild;
+        this.admin = admin;
     }
 
-    private boolean announce() {
-        return !"RUNNING".equals(rebuild.status().state());
+    /** Whether to publish, asked at most once per change and only when there is something to publish. */
+    private BooleanSupplier announce() {
+        return new BooleanSupplier() {
+            private Boolean answer;
+
+            @Override
+            public boolean getAsBoolean() {
+                if (answer == null) {
+                    answer = !admin.rebuildRunning();
+                }
+                return answer;
+            }
+        };
     }
 
     /** An article was (re-)derived from its own event: the claims just written may contradict the record. */
@@ -49,7 +62,7 @@ public class InsightAnnouncer {
      * benchmark, may have changed.
      */
     public void afterResult(Catalogue catalogue, String resultId, BoardKey before, BoardKey now) {
-        boolean announce = announce();
+        BooleanSupplier announce = announce();
         Map<String, Set<String>> boards = new LinkedHashMap<>();
         for (BoardKey key : new BoardKey[] {now, before}) {
             if (key != null) {
@@ -65,7 +78,7 @@ public class InsightAnnouncer {
 
     /** A benchmark changed (its direction of "better", its names): all its boards and the claims naming it. */
     public void afterBenchmark(Catalogue catalogue, String benchmarkId) {
-        boolean announce = announce();
+        BooleanSupplier announce = announce();
         leaders.check(catalogue, benchmarkId, null, null, announce);
         conflicts.checkEntity(catalogue, benchmarkId, announce);
     }

@@ -10,6 +10,7 @@ import ai.frontierwatch.insights.matching.Catalogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Announces a new state of the art: the best result of a leaderboard (one benchmark under one conditions key)
@@ -30,11 +31,12 @@ public class LeaderAnnouncer {
     /**
      * Compares the boards of a benchmark that {@code resultId} may have changed (the given conditions keys and the
      * boards it led; all its boards when {@code conditions} is null) with the leaders last seen; records the new
-     * leaders and, when {@code announce}, publishes the changes. A board's leader is the first of its models' best
-     * results ({@code result_best}, kept current before this runs): one index probe per board.
+     * leaders and, when {@code announce} answers true (asked only when there is a change to publish), publishes the
+     * changes. A board's leader is the first of its models' best results ({@code result_best}, kept current before
+     * this runs): one index probe per board.
      */
     void check(Catalogue catalogue, String benchmarkId, Collection<String> conditions, String resultId,
-            boolean announce) {
+            BooleanSupplier announce) {
         Optional<BenchmarkState> benchmark = catalogue.benchmark(benchmarkId);
         if (benchmark.isEmpty()) {
             // Unknown direction of "better": the board is checked when the benchmark's own event arrives.
@@ -56,7 +58,7 @@ public class LeaderAnnouncer {
             // A board first seen with several models existed before leaders were tracked: its leader is a
             // baseline, not news. A board whose first result this is has a genuinely new state of the art.
             boolean news = before.isPresent() || store.models(benchmarkId, board.conditions()) == 1;
-            if (announce && news) {
+            if (news && announce.getAsBoolean()) {
                 publish(catalogue, benchmark.get(), board.conditions(), leader, before.orElse(null));
             }
         }

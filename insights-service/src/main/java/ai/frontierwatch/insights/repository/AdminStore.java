@@ -32,6 +32,37 @@ public class AdminStore {
                 .executeUpdate();
     }
 
+    /**
+     * Takes the rebuild lease for {@code owner} unless another rebuild holds it; false when one does. The lease
+     * lasts {@code seconds} unless renewed.
+     */
+    public boolean claimRebuild(String owner, long seconds) {
+        return em.createNativeQuery("""
+                UPDATE rebuild_lease SET owner = ?1, started_at = now(), expires_at = now() + make_interval(secs => ?2)
+                WHERE id = 1 AND (expires_at IS NULL OR expires_at <= now())""")
+                .setParameter(1, owner).setParameter(2, (double) seconds).executeUpdate() == 1;
+    }
+
+    /** Extends the lease of {@code owner}'s rebuild; false when it no longer holds it. */
+    public boolean renewRebuild(String owner, long seconds) {
+        return em.createNativeQuery("""
+                UPDATE rebuild_lease SET expires_at = now() + make_interval(secs => ?2)
+                WHERE id = 1 AND owner = ?1 AND expires_at > now()""")
+                .setParameter(1, owner).setParameter(2, (double) seconds).executeUpdate() == 1;
+    }
+
+    /** Ends {@code owner}'s rebuild (nothing when it no longer holds the lease). */
+    public void releaseRebuild(String owner) {
+        em.createNativeQuery("UPDATE rebuild_lease SET expires_at = NULL WHERE id = 1 AND owner = ?1")
+                .setParameter(1, owner).executeUpdate();
+    }
+
+    /** Whether a rebuild is running on any instance (its lease has not expired). */
+    public boolean rebuildRunning() {
+        return (Boolean) em.createNativeQuery(
+                "SELECT EXISTS (SELECT 1 FROM rebuild_lease WHERE id = 1 AND expires_at > now())").getSingleResult();
+    }
+
     /** Per table: row count and an MD5 of its content in a canonical order. Equal digests, equal state. */
     public Map<String, String> digests() {
         Map<String, String> out = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,7 +25,8 @@ import org.jboss.logging.Logger;
  * Rebuild: drops all projections and derived state, then replays both topics from the beginning (catalogue
  * first, so articles are matched against the full catalogue once) through the same path as live events.
  * The topics are compacted with unlimited retention, so the replay sees the last state of every aggregate.
- * Live consumption continues meanwhile; version guards and idempotency keep both paths consistent.
+ * Live consumption continues meanwhile; version guards and idempotency keep both paths consistent. A lease in the
+ * database marks the rebuild as running for every instance: none announces meanwhile, and none starts another.
  */
 @ApplicationScoped
 public class RebuildService {
@@ -41,6 +43,16 @@ public class RebuildService {
     private final KafkaSettings kafka;
     private final AtomicReference<Status> status = new AtomicReference<>(new Status("IDLE", null, null, 0, null));
 
+    /**
+     * How long a rebuild counts as running for every instance without a renewal (rebuild_lease), and how often the
+     * running one renews it: a rebuild whose instance died stops holding announcements back after this.
+     */
+    static final Duration LEASE = Duration.ofSeconds(60);
+    private static final Duration RENEW_EVERY = Duration.ofSeconds(5);
+    /** This instance, as the holder of the lease. */
+    private final String owner = "insights-" + UUID.randomUUID();
+    private volatile long renewed;
+
     public RebuildService(AdminStore admin, ProjectionStore projections, EventApplier applier, KafkaSettings kafka) {
         this.admin = admin;
         this.projections = projections;
@@ -52,12 +64,23 @@ public class RebuildService {
         return status.get();
     }
 
-    /** Starts a rebuild in the background; 409 while one is running. */
+    /** Starts a rebuild in the background; 409 while one is running, here or on another instance. */
     public Status start() {
         Status current = status.get();
         Status running = new Status("RUNNING", Instant.now(), null, 0, null);
         if ("RUNNING".equals(current.state()) || !status.compareAndSet(current, running)) {
             throw ProblemException.conflict("A rebuild is already running");
+        }
+        boolean claimed;
+        try {
+            claimed = QuarkusTransaction.requiringNew().call(() -> admin.claimRebuild(owner, LEASE.toSeconds()));
+        } catch (RuntimeException e) {
+            status.set(current);
+            throw e;
+        }
+        if (!claimed) {
+            status.set(current);
+            throw ProblemException.conflict("A rebuild is already running on another instance");
         }
         Thread.ofVirtual().name("insights-rebuild").start(this::run);
         return running;
@@ -66,6 +89,7 @@ public class RebuildService {
     private void run() {
         Instant started = status.get().startedAt();
         long replayed = 0;
+        renewed = System.nanoTime();
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 projections.lockDerivation();
@@ -80,7 +104,24 @@ public class RebuildService {
         } catch (RuntimeException e) {
             LOG.error("Rebuild failed", e);
             status.set(new Status("FAILED", started, Instant.now(), replayed, e.toString()));
+        } finally {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> admin.releaseRebuild(owner));
+            } catch (RuntimeException e) {
+                LOG.warn("Rebuild: the lease could not be released; it expires by itself", e);
+            }
         }
+    }
+
+    /** Renews the lease every few seconds while the replay runs; fails the rebuild if it was lost. */
+    private void renewLease() {
+        if (System.nanoTime() - renewed < RENEW_EVERY.toNanos()) {
+            return;
+        }
+        if (!QuarkusTransaction.requiringNew().call(() -> admin.renewRebuild(owner, LEASE.toSeconds()))) {
+            throw new IllegalStateException("the rebuild lease expired before the rebuild ended");
+        }
+        renewed = System.nanoTime();
     }
 
     private long replay(String topic, long before, Instant started) {
@@ -109,6 +150,7 @@ public class RebuildService {
                                     record.offset(), e.toString());
                         }
                         count++;
+                        renewLease();
                     }
                 }
                 status.set(new Status("RUNNING", started, null, before + count, null));

@@ -86,6 +86,42 @@ class AnnouncementsTest {
     }
 
     @Test
+    void whileAnotherInstanceRebuildsNothingIsAnnouncedAndNoSecondRebuildStarts() throws Exception {
+        try (EventPublisher publisher = new EventPublisher(); TopicReader topic = reader()) {
+            catalogue(publisher);
+            publisher.send(result(publisher, "r1", leaderId, 70.0, "", LocalDate.of(2025, 11, 1)));
+            awaitChanges(topic, 1);
+            // Another instance's rebuild holds the lease.
+            sql("UPDATE rebuild_lease SET owner = 'another-instance', started_at = now(), "
+                    + "expires_at = now() + interval '10 minutes' WHERE id = 1");
+            try {
+                given().post("/api/v1/admin/rebuild").then().statusCode(409);
+                deliver(publisher, result(publisher, "r2", challengerId, 75.5, "", LocalDate.of(2025, 12, 1)));
+                // The new leader is recorded (so it is not announced later either), and nothing is published.
+                assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "SELECT model_id FROM board_leader WHERE benchmark_id = ?1 AND conditions = ''")
+                        .setParameter(1, benchmarkId).getSingleResult())).isEqualTo(challengerId);
+                assertThat(published("leaderboard:" + benchmarkId)).hasSize(1);
+
+                // A lease its instance stopped renewing (it died) holds nothing back once expired.
+                sql("UPDATE rebuild_lease SET expires_at = now() - interval '1 second' WHERE id = 1");
+                deliver(publisher, result(publisher, "r3", leaderId, 80.0, "", LocalDate.of(2025, 12, 2)));
+                StateOfTheArtChanged change = awaitChanges(topic, 2).get(1);
+                assertThat(change.modelId()).isEqualTo(leaderId);
+                assertThat(change.value()).isEqualTo(80.0);
+                assertThat(change.previousModelId()).isEqualTo(challengerId);
+                assertThat(change.previousValue()).isEqualTo(75.5);
+            } finally {
+                sql("UPDATE rebuild_lease SET expires_at = NULL WHERE id = 1");
+            }
+        }
+    }
+
+    private void sql(String statement) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(statement).executeUpdate());
+    }
+
+    @Test
     void aClaimContradictingTheRecordIsAnnouncedOnceWithTheRecordedValue() throws Exception {
         try (EventPublisher publisher = new EventPublisher(); TopicReader topic = reader()) {
             catalogue(publisher);
