@@ -23,6 +23,13 @@ public interface ArticlesConfig {
     @WithDefault("1000")
     int rankCandidates();
 
+    /**
+     * Articles whose positions a phrase search re-checks at most beyond the newest ones: the articles that
+     * hold every word of the phrase, newest first (bounds search time for a phrase of common words).
+     */
+    @WithDefault("2000")
+    int phraseChecks();
+
     @WithDefault("20")
     int defaultPageSize();
 

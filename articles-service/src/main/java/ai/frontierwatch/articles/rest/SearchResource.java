@@ -54,7 +54,11 @@ public class SearchResource {
                     + "`exact` is true: `total` is the number of matches and the facets (category, tag, language, "
                     + "month in UTC) count every match. Otherwise `exact` is false: `total` is an estimate (at least "
                     + "1,000; from the share of matches among the newest articles), the facets count the "
-                    + "`facetsCounted` newest matches, and pages go as far as those candidates (50 pages of 20).")
+                    + "`facetsCounted` newest matches, and pages go as far as those candidates (50 pages of 20). "
+                    + "A quoted phrase of common words is checked in a bounded number of articles holding all its "
+                    + "words (fw.articles.phrase-checks, the newest first): when that bound is reached before "
+                    + "1,000 matches, the candidates are the newest matches found (fewer than 1,000), `exact` is "
+                    + "false and `total` is estimated from them.")
     public Response search(
             @Parameter(description = "Query text") @QueryParam("q") String q,
             @BeanParam FilterParams params) {

@@ -30,6 +30,8 @@ public record SearchQuery(String sql, List<String> params, List<String> highligh
     static final String TO_TSQUERY = "to_tsquery('english', ?)";
     /** SQL of a word the parser splits: the AND of its lexemes. */
     static final String ALL_OF = "article_search_all_of(?)";
+    /** The operator between the operands of a phrase (no operand can contain it: they hold no '<'). */
+    private static final String PHRASE = " <-> ";
 
     /**
      * A word or phrase of an AND group: its to_tsquery text (null when it has none) and its words for
@@ -64,7 +66,7 @@ public record SearchQuery(String sql, List<String> params, List<String> highligh
                     parts.add(operand(piece, true, negate ? null : highlight));
                 }
                 if (!parts.isEmpty()) {
-                    current.add(new Term("(" + String.join(" <-> ", parts) + ")", List.of(), negate));
+                    current.add(new Term("(" + String.join(PHRASE, parts) + ")", List.of(), negate));
                 }
                 i = end + 1;
             } else {
@@ -146,6 +148,19 @@ public record SearchQuery(String sql, List<String> params, List<String> highligh
         return sql.isBlank();
     }
 
+    /** Whether the query holds a phrase (words in quotes), whose matches the index alone cannot tell. */
+    public boolean hasPhrase() {
+        return params.stream().anyMatch(p -> p.contains(PHRASE));
+    }
+
+    /**
+     * The query with its phrases' words ANDed instead of adjacent: what the GIN index answers for the
+     * phrase, a superset of its matches (for words not negated).
+     */
+    public SearchQuery words() {
+        return new SearchQuery(sql, params.stream().map(p -> p.replace(PHRASE, " & ")).toList(), highlight);
+    }
+
     /** Binds {@link #params} from index {@code i}; returns the next index. */
     public int bind(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
         for (String p : params) {
@@ -207,7 +222,7 @@ public record SearchQuery(String sql, List<String> params, List<String> highligh
         for (int k = 0; k + 1 < piece.length(); k++) {
             bigrams.add("'" + piece.substring(k, k + 2) + "'");
         }
-        return bigrams.size() == 1 ? bigrams.get(0) : "(" + String.join(phrase ? " <-> " : " & ", bigrams) + ")";
+        return bigrams.size() == 1 ? bigrams.get(0) : "(" + String.join(phrase ? PHRASE : " & ", bigrams) + ")";
     }
 
     /** A light English stem for highlighting only (ranking uses PostgreSQL's Snowball stemmer). */

@@ -34,7 +34,12 @@ import org.postgresql.PGStatement;
  *     every remaining match through the GIN index. A word that one article in ten contains is done by
  *     walking;</li>
  * <li>through the GIN index: the remaining matches older than the walked articles (bitmap scans only, so a
- *     rare query costs its matches, however common its single words are).</li>
+ *     rare query costs its matches, however common its single words are). A phrase is the exception: the
+ *     index knows words, not their positions, so every article holding all the phrase's words is re-checked
+ *     (a third of the corpus for two common words). The sample tells how many that would be; beyond a budget
+ *     of checks, the step searches only the newest window of articles that holds about that many (the feed
+ *     index's rows of the window ANDed with the GIN index's), and the candidates are the newest matches,
+ *     fewer than {@code n}, with an estimated total.</li>
  * </ol>
  * When every match was found the total is exact; otherwise it is estimated from the share of matches among
  * the articles the candidates span (the newest {@code n} matches lie within the newest W articles that pass
@@ -88,6 +93,16 @@ public class SearchRepository {
      * filters, scored by ts_rank_cd (0 without query), and how many there are in all.
      */
     public Candidates candidates(SearchQuery query, SearchFilters filters, int n) {
+        return candidates(query, filters, n, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #candidates(SearchQuery, SearchFilters, int)}; a query with a phrase re-checks positions in
+     * about {@code phraseChecks} articles at most past the walked ones (those holding every word of the
+     * phrase, newest first). When that bound stops the search, the candidates are the matches found, which
+     * are still the newest ones, and the total is estimated.
+     */
+    public Candidates candidates(SearchQuery query, SearchFilters filters, int n, int phraseChecks) {
         try (Connection c = dataSource.getConnection()) {
             if (query == null) {
                 List<Candidate> rows = query(c, walkSql(null, filters, false), ps -> bindWalk(ps, null, filters, null, n, n));
@@ -105,6 +120,7 @@ public class SearchRepository {
             Candidate lastRead = sample.get(sample.size() - 1).candidate();
             Key end = new Key(lastRead.feedAt().atOffset(ZoneOffset.UTC), lastRead.id());
             long walked = n;
+            long everyWord = sample.stream().filter(Read::everyWord).count();
             int need = n - found.size();
             double share = found.size() / (double) n;
             long population = population(c, filters);
@@ -123,15 +139,31 @@ public class SearchRepository {
                 if (end == null) {
                     return exact(found);
                 }
+                walked += more;
                 need = n - found.size();
             }
+            // A phrase: the GIN index gives the articles holding every word, and each one's positions are
+            // re-checked. When the sample says there are more of them than the budget, only the newest
+            // window of articles that holds about that many is searched.
+            Key until = null;
+            long window = 0;
+            if (query.hasPhrase()) {
+                double shareOfEvery = Math.max(1, everyWord) / (double) n;
+                if (shareOfEvery * Math.max(0, population - walked) > phraseChecks) {
+                    window = (long) Math.ceil(phraseChecks / shareOfEvery);
+                    until = boundary(c, filters, end, (int) Math.min(Integer.MAX_VALUE, window));
+                }
+            }
             Key from = end;
+            Key to = until;
             int limit = need;
-            List<Candidate> older = bitmapOnly(c, () -> query(c, olderSql(query, filters),
-                    ps -> bindOlder(ps, query, filters, from, limit)));
+            List<Candidate> older = bitmapOnly(c, () -> query(c, olderSql(query, filters, to != null),
+                    ps -> bindOlder(ps, query, filters, from, to, limit)));
             found.addAll(older);
             if (older.size() < need) {
-                return exact(found);
+                // every match newer than the window's end was found: the newest matches, all of them unless
+                // the window stopped short of the oldest articles
+                return until == null ? exact(found) : estimate(found, population, walked + window);
             }
             // (feed_at, id) in PostgreSQL's order: uuids compare as their text
             Candidate oldest = found.stream().min(Comparator.comparing(Candidate::feedAt)
@@ -173,16 +205,21 @@ public class SearchRepository {
     /**
      * Step 1: the newest {@code n} articles that pass the filters, in feed order, each with whether it
      * matches; score and tags of the matches. Columns: id, score, feed_at, category, language, published_at,
-     * tags, position, match.
+     * tags, position, match, and for a query with a phrase whether the article holds all of its words.
      */
     public static String sampleSql(SearchQuery query, SearchFilters filters) {
+        boolean phrase = query.hasPhrase();
         StringBuilder inner = new StringBuilder("SELECT ").append(COLUMNS)
-                .append(", a.search_vector, a.search_vector @@ ").append(query.sql())
-                .append(" AS hit, row_number() OVER (ORDER BY a.feed_at DESC, a.id DESC) AS pos FROM article a WHERE TRUE");
+                .append(", a.search_vector, a.search_vector @@ ").append(query.sql()).append(" AS hit");
+        if (phrase) {
+            inner.append(", a.search_vector @@ ").append(query.words().sql()).append(" AS every");
+        }
+        inner.append(", row_number() OVER (ORDER BY a.feed_at DESC, a.id DESC) AS pos FROM article a WHERE TRUE");
         where(inner, filters);
         inner.append(" ORDER BY a.feed_at DESC, a.id DESC LIMIT ?");
         return "SELECT w.id, CASE WHEN w.hit THEN ts_rank_cd(w.search_vector, " + query.sql() + ", 1)::real END, "
-                + facetColumns("w", "w.hit") + ", w.pos, w.hit FROM (" + inner + ") w ORDER BY w.feed_at DESC, w.id DESC";
+                + facetColumns("w", "w.hit") + ", w.pos, w.hit" + (phrase ? ", w.every" : "") + " FROM (" + inner
+                + ") w ORDER BY w.feed_at DESC, w.id DESC";
     }
 
     /**
@@ -201,6 +238,9 @@ public class SearchRepository {
             throws SQLException {
         int i = query.bind(ps, 1);
         i = query.bind(ps, i);
+        if (query.hasPhrase()) {
+            i = query.words().bind(ps, i);
+        }
         i = bindFilters(ps, i, filters);
         ps.setInt(i, n);
     }
@@ -248,12 +288,25 @@ public class SearchRepository {
      * {@link #BITMAP_ONLY}). Columns as {@link #sampleSql}.
      */
     public static String olderSql(SearchQuery query, SearchFilters filters) {
+        return olderSql(query, filters, false);
+    }
+
+    /**
+     * Step 3 with {@code bounded}: only the matches not older than a second key, the oldest article of a
+     * window in feed order (the feed index's rows of the window and the GIN index's rows are ANDed as
+     * bitmaps, so a phrase's positions are re-checked in the window's articles only).
+     */
+    public static String olderSql(SearchQuery query, SearchFilters filters, boolean bounded) {
         // sorted narrow (the row's address and feed key), then the chosen rows are read by address: sorting
         // the rows with their vectors would spill to disk
         StringBuilder inner = new StringBuilder("SELECT a.ctid AS tid FROM article a WHERE a.search_vector @@ ")
                 .append(query.sql());
         where(inner, filters);
-        inner.append(" AND (a.feed_at, a.id) < (?, ?) ORDER BY a.feed_at DESC, a.id DESC LIMIT ?");
+        inner.append(" AND (a.feed_at, a.id) < (?, ?)");
+        if (bounded) {
+            inner.append(" AND (a.feed_at, a.id) >= (?, ?)");
+        }
+        inner.append(" ORDER BY a.feed_at DESC, a.id DESC LIMIT ?");
         return "SELECT c.id, ts_rank_cd(c.search_vector, " + query.sql() + ", 1)::real, " + facetColumns("c", "true")
                 + ", 0, true FROM (" + inner + ") s "
                 + "JOIN article c ON c.ctid = s.tid";
@@ -261,11 +314,21 @@ public class SearchRepository {
 
     public static void bindOlder(PreparedStatement ps, SearchQuery query, SearchFilters filters, Key from, int limit)
             throws SQLException {
+        bindOlder(ps, query, filters, from, null, limit);
+    }
+
+    /** Binds {@link #olderSql(SearchQuery, SearchFilters, boolean)}; {@code until} when bounded. */
+    public static void bindOlder(PreparedStatement ps, SearchQuery query, SearchFilters filters, Key from, Key until,
+            int limit) throws SQLException {
         int i = query.bind(ps, 1);
         i = query.bind(ps, i);
         i = bindFilters(ps, i, filters);
         ps.setObject(i++, from.feedAt());
         ps.setObject(i++, from.id());
+        if (until != null) {
+            ps.setObject(i++, until.feedAt());
+            ps.setObject(i++, until.id());
+        }
         ps.setInt(i, limit);
     }
 
@@ -417,7 +480,7 @@ public class SearchRepository {
     }
 
     /** A row read: a candidate when it matches. */
-    private record Read(Candidate candidate, boolean match) {
+    private record Read(Candidate candidate, boolean match, boolean everyWord) {
     }
 
     private static List<Candidate> query(Connection c, String sql, Binder binder) throws SQLException {
@@ -429,12 +492,13 @@ public class SearchRepository {
             binder.bind(ps);
             List<Read> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
+                boolean everyWordColumn = rs.getMetaData().getColumnCount() >= 10;
                 while (rs.next()) {
                     String tags = rs.getString(7);
                     rows.add(new Read(new Candidate(rs.getObject(1, UUID.class), rs.getFloat(2),
                             Instant.EPOCH.plus(rs.getLong(3), ChronoUnit.MICROS), rs.getString(4), rs.getString(5),
                             rs.getString(6), tags == null || tags.isEmpty() ? List.of() : List.of(tags.split("\u001f")),
-                            rs.getLong(8)), rs.getBoolean(9)));
+                            rs.getLong(8)), rs.getBoolean(9), everyWordColumn && rs.getBoolean(10)));
                 }
             }
             return rows;

@@ -71,7 +71,7 @@ public class SearchService {
                 }
             } else {
                 Cursor cursor = Cursor.decode(after, Cursor.Kind.SCORE);
-                candidates = search.candidates(query, filters, config.rankCandidates());
+                candidates = search.candidates(query, filters, config.rankCandidates(), config.phraseChecks());
                 rows = candidates.rows().stream().sorted(BY_SCORE).filter(c -> cursor == null || c.score() < cursor.score()
                         || (c.score() == cursor.score() && c.id().toString().compareTo(cursor.id().toString()) > 0))
                         .limit(limit + 1L).map(c -> new SearchRepository.Row(c.id(), c.score(), c.feedAt())).toList();

@@ -92,6 +92,27 @@ class SearchPlanTest {
                         .contains("Bitmap Index Scan on article_search_vector_idx").doesNotContain("Seq Scan");
             }
         }
+        // a phrase: the sample also tells which articles hold all its words; the bounded GIN step reads the
+        // window from the feed index, so positions are re-checked in the window's articles only: ANDed with the
+        // GIN index's rows when its words are not in nearly every article
+        SearchRepository.Key windowEnd = new SearchRepository.Key(OffsetDateTime.now().minusHours(3000), UUID.randomUUID());
+        for (SearchQuery phrase : List.of(SearchQuery.of("\"w1 w2\""), SearchQuery.of("\"w1 w300\""))) {
+            assertThat(phrase.hasPhrase()).isTrue();
+            assertThat(plan(SearchRepository.sampleSql(phrase, none), List.of(),
+                    ps -> SearchRepository.bindSample(ps, phrase, none, 100)))
+                    .contains("Index Scan using article_feed_at_id_idx").doesNotContain("Seq Scan");
+            for (SearchFilters filters : List.of(none, english)) {
+                assertThat(plan(SearchRepository.olderSql(phrase, filters, true), SearchRepository.BITMAP_ONLY,
+                        ps -> SearchRepository.bindOlder(ps, phrase, filters, start, windowEnd, 100)))
+                        .containsPattern("Bitmap Index Scan on article_(language_)?feed_at_id_idx")
+                        .doesNotContain("Seq Scan");
+            }
+        }
+        // w300 is in one article of fifteen: the window's rows and the GIN index's rows are ANDed
+        SearchQuery rarer = SearchQuery.of("\"w1 w300\"");
+        assertThat(plan(SearchRepository.olderSql(rarer, none, true), SearchRepository.BITMAP_ONLY,
+                ps -> SearchRepository.bindOlder(ps, rarer, none, start, windowEnd, 100)))
+                .contains("BitmapAnd").contains("Bitmap Index Scan on article_search_vector_idx");
         // a feed without query text
         assertThat(plan(SearchRepository.walkSql(null, none, false), List.of(),
                 ps -> SearchRepository.bindWalk(ps, null, none, null, 100, 100)))

@@ -38,6 +38,16 @@ class SearchQueryTest {
     }
 
     @Test
+    void aPhraseIsKnownAndItsWordsAloneAreWhatTheIndexAnswers() {
+        SearchQuery q = SearchQuery.of("\"context window\" \"通義千問\" model");
+        assertThat(q.hasPhrase()).isTrue();
+        assertQuery(q, TSQ, "(('context' <-> 'window') & (('通义' <-> '义千' <-> '千问')) & 'model')");
+        assertQuery(q.words(), TSQ, "(('context' & 'window') & (('通义' & '义千' & '千问')) & 'model')");
+        assertThat(SearchQuery.of("context window 通義千問 Qwen3-Max").hasPhrase()).isFalse();
+        assertThat(SearchQuery.of("\"千问\"").hasPhrase()).isFalse(); // one bigram: no positions to check
+    }
+
+    @Test
     void hostileInputIsQuotedAway() {
         assertQuery(SearchQuery.of("a' | !b:* (c) \\ & d"), TSQ, "('a' & 'b' & 'c' & 'd')");
         assertThat(SearchQuery.of("!!! ::: ()").isEmpty()).isTrue();

@@ -19,6 +19,9 @@ class SearchTest {
     @Inject
     SearchRepository repository;
 
+    @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
     private static final String SOURCE = "search-fixture";
 
     @BeforeEach
@@ -190,6 +193,47 @@ class SearchTest {
         assertThat(both.total()).isEqualTo(2);
         // a feed: the newest articles
         assertThat(repository.candidates(null, fixture, 10).total()).isEqualTo(5);
+    }
+
+    @Test
+    void aPhraseFindsExactlyItsMatchesAndABoundedCheckKeepsTheNewestOfThem() throws Exception {
+        String source = "phrase-fixture";
+        // ten articles that all hold both words, one a day; the phrase itself is in four of them
+        List<Integer> phrase = List.of(7, 5, 4, 1);
+        for (int day = 1; day <= 10; day++) {
+            String body = phrase.contains(day)
+                    ? "Day " + day + ": the context window of the new model doubles."
+                    : "Day " + day + ": a window on the market gives context to the new model.";
+            ingest(source, "Phrase day " + day, body, "Research", "context", "2025-09-%02dT12:00:00Z".formatted(day));
+        }
+        try (var c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.execute("ANALYZE article"); // the planner's count of the fixture's articles drives the bound
+        }
+        JsonPath r = search(source, "q=\"context window\"");
+        assertThat(r.getList("hits.title", String.class)).containsExactlyInAnyOrder("Phrase day 7", "Phrase day 5",
+                "Phrase day 4", "Phrase day 1");
+        assertThat(r.getLong("total")).isEqualTo(4);
+        assertThat(r.getBoolean("exact")).isTrue();
+        assertThat(search(source, "q=context window").getList("hits")).hasSize(10);
+
+        SearchFilters fixture = new SearchFilters(null, null, null, source, null, null);
+        SearchQuery query = SearchQuery.of("\"context window\"");
+        // unbounded, two candidates: the two newest matches, through the GIN index
+        assertThat(repository.candidates(query, fixture, 2).rows()).extracting(SearchRepository.Candidate::feedAt)
+                .containsExactly(java.time.Instant.parse("2025-09-07T12:00:00Z"), java.time.Instant.parse("2025-09-05T12:00:00Z"));
+        // three checks: the newest two articles (days 10 and 9, no match) hold both words, so only the next three
+        // (days 8 to 6) are checked; the one match there is the newest match, and the total is estimated
+        SearchRepository.Candidates bounded = repository.candidates(query, fixture, 2, 3);
+        assertThat(bounded.rows()).extracting(SearchRepository.Candidate::feedAt)
+                .containsExactly(java.time.Instant.parse("2025-09-07T12:00:00Z"));
+        assertThat(bounded.exact()).isFalse();
+        assertThat(bounded.total()).isEqualTo(2); // 1 match in the newest 5 of 10 articles
+        // the bound never shortens a search that reads every article in its first step
+        SearchRepository.Candidates all = repository.candidates(query, fixture, 20, 3);
+        assertThat(all.exact()).isTrue();
+        assertThat(all.rows()).extracting(SearchRepository.Candidate::feedAt).containsExactly(
+                java.time.Instant.parse("2025-09-07T12:00:00Z"), java.time.Instant.parse("2025-09-05T12:00:00Z"),
+                java.time.Instant.parse("2025-09-04T12:00:00Z"), java.time.Instant.parse("2025-09-01T12:00:00Z"));
     }
 
     private static Map<String, Long> facet(JsonPath r, String name) {
