@@ -24,8 +24,9 @@ public interface ArticlesConfig {
     int rankCandidates();
 
     /**
-     * Articles whose positions a phrase search re-checks at most beyond the newest ones: the articles that
-     * hold every word of the phrase, newest first (bounds search time for a phrase of common words).
+     * Articles whose positions a phrase search re-checks beyond the newest ones when there are more than
+     * twice this many: the articles that hold every word of the phrase, newest first (bounds search time for
+     * a phrase of common words).
      */
     @WithDefault("2000")
     int phraseChecks();

@@ -36,8 +36,8 @@ import org.postgresql.PGStatement;
  * <li>through the GIN index: the remaining matches older than the walked articles (bitmap scans only, so a
  *     rare query costs its matches, however common its single words are). A phrase is the exception: the
  *     index knows words, not their positions, so every article holding all the phrase's words is re-checked
- *     (a third of the corpus for two common words). The sample tells how many that would be; beyond a budget
- *     of checks, the step searches only the newest window of articles that holds about that many (the feed
+ *     (a third of the corpus for two common words). The sample tells how many that would be; beyond twice a
+ *     budget of checks, the step searches only the newest window of articles that holds about the budget (the feed
  *     index's rows of the window ANDed with the GIN index's), and the candidates are the newest matches,
  *     fewer than {@code n}, with an estimated total.</li>
  * </ol>
@@ -143,13 +143,14 @@ public class SearchRepository {
                 need = n - found.size();
             }
             // A phrase: the GIN index gives the articles holding every word, and each one's positions are
-            // re-checked. When the sample says there are more of them than the budget, only the newest
-            // window of articles that holds about that many is searched.
+            // re-checked. When the sample says there are more than twice the budget of them, only the newest
+            // window of articles that holds about the budget is searched (below that, all are: the answer
+            // stays complete for at most twice the work).
             Key until = null;
             long window = 0;
             if (query.hasPhrase()) {
                 double shareOfEvery = Math.max(1, everyWord) / (double) n;
-                if (shareOfEvery * Math.max(0, population - walked) > phraseChecks) {
+                if (shareOfEvery * Math.max(0, population - walked) > 2.0 * phraseChecks) {
                     window = (long) Math.ceil(phraseChecks / shareOfEvery);
                     until = boundary(c, filters, end, (int) Math.min(Integer.MAX_VALUE, window));
                 }
@@ -434,12 +435,17 @@ public class SearchRepository {
         if (f.source() != null) {
             sql.append(" AND a.source = ?");
         }
-        // on feed_at (= published_at when there is a date), which the feed indexes order by
+        // on feed_at, which the feed indexes order by: published_at when there is a date, else the year 1,
+        // which no date range holds; so the indexes alone answer the date filters (counts and window bounds
+        // read no rows)
+        if (f.from() != null || f.to() != null) {
+            sql.append(" AND a.feed_at > '0001-01-01 00:00:00+00'::timestamptz");
+        }
         if (f.from() != null) {
-            sql.append(" AND a.feed_at >= ? AND a.published_at IS NOT NULL");
+            sql.append(" AND a.feed_at >= ?");
         }
         if (f.to() != null) {
-            sql.append(" AND a.feed_at < ? AND a.published_at IS NOT NULL");
+            sql.append(" AND a.feed_at < ?");
         }
     }
 

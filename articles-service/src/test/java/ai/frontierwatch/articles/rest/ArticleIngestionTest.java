@@ -195,6 +195,26 @@ class ArticleIngestionTest {
     }
 
     @Test
+    void aDateRangeNeverHoldsUndatedArticles() {
+        given().contentType("application/json").body(Map.of("title", "Dated quokka note", "source", "range-test",
+                "publishedAt", "2025-09-01T08:00:00Z", "body", "A dated quokka sighting.")).post("/api/v1/articles")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        given().contentType("application/json").body(Map.of("title", "Undated quokka note", "source", "range-test",
+                "body", "An undated quokka sighting.")).post("/api/v1/articles")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        // undated articles come last in the feed, and no date range holds them, open at either end
+        given().get("/api/v1/articles?source=range-test").then()
+                .body("items.title", contains("Dated quokka note", "Undated quokka note"));
+        given().get("/api/v1/articles?source=range-test&to=2025-09-03").then()
+                .body("items.title", contains("Dated quokka note"));
+        given().get("/api/v1/articles?source=range-test&from=2025-08-01").then()
+                .body("items.title", contains("Dated quokka note"));
+        given().get("/api/v1/search?source=range-test&q=quokka&to=2025-09-03").then()
+                .body("hits.title", contains("Dated quokka note")).body("total", equalTo(1));
+        given().get("/api/v1/search?source=range-test&q=quokka").then().body("total", equalTo(2));
+    }
+
+    @Test
     void aRedeliveryFromAnotherFileRecordsItsOriginAndStaysSearchable() {
         byte[] doc = "# Zeppelin benchmark note\n\nThe quixotic zeppelin benchmark was rerun.".getBytes(StandardCharsets.UTF_8);
         String id = given().contentType("text/markdown").body(doc).post("/api/v1/articles?origin=a/one.md")
