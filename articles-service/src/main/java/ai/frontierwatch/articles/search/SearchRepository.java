@@ -52,6 +52,9 @@ public class SearchRepository {
     public static final List<String> BITMAP_ONLY = List.of("SET LOCAL enable_seqscan = off",
             "SET LOCAL enable_indexscan = off");
 
+    /** Articles of the sample in which a phrase's words are tested, to tell how many hold them all. */
+    static final int EVERY_WORD_SAMPLE = 200;
+
     private static final String COLUMNS = "a.id, a.feed_at, a.category, a.language, a.published_at, a.tags";
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*([0-9.e+]+)");
 
@@ -149,7 +152,7 @@ public class SearchRepository {
             Key until = null;
             long window = 0;
             if (query.hasPhrase()) {
-                double shareOfEvery = Math.max(1, everyWord) / (double) n;
+                double shareOfEvery = Math.max(1, everyWord) / (double) Math.min(n, EVERY_WORD_SAMPLE);
                 if (shareOfEvery * Math.max(0, population - walked) > 2.0 * phraseChecks) {
                     window = (long) Math.ceil(phraseChecks / shareOfEvery);
                     until = boundary(c, filters, end, (int) Math.min(Integer.MAX_VALUE, window));
@@ -206,20 +209,20 @@ public class SearchRepository {
     /**
      * Step 1: the newest {@code n} articles that pass the filters, in feed order, each with whether it
      * matches; score and tags of the matches. Columns: id, score, feed_at, category, language, published_at,
-     * tags, position, match, and for a query with a phrase whether the article holds all of its words.
+     * tags, position, match, and for a query with a phrase whether the article holds all of its words (for
+     * the newest {@value #EVERY_WORD_SAMPLE} only, false for the others).
      */
     public static String sampleSql(SearchQuery query, SearchFilters filters) {
-        boolean phrase = query.hasPhrase();
         StringBuilder inner = new StringBuilder("SELECT ").append(COLUMNS)
-                .append(", a.search_vector, a.search_vector @@ ").append(query.sql()).append(" AS hit");
-        if (phrase) {
-            inner.append(", a.search_vector @@ ").append(query.words().sql()).append(" AS every");
-        }
-        inner.append(", row_number() OVER (ORDER BY a.feed_at DESC, a.id DESC) AS pos FROM article a WHERE TRUE");
+                .append(", a.search_vector, a.search_vector @@ ").append(query.sql())
+                .append(" AS hit, row_number() OVER (ORDER BY a.feed_at DESC, a.id DESC) AS pos FROM article a WHERE TRUE");
         where(inner, filters);
         inner.append(" ORDER BY a.feed_at DESC, a.id DESC LIMIT ?");
+        // each test of a vector decompresses it: the words of a phrase are tested in the newest few only
+        String every = query.hasPhrase() ? ", CASE WHEN w.pos <= " + EVERY_WORD_SAMPLE + " THEN w.search_vector @@ "
+                + query.words().sql() + " ELSE false END" : "";
         return "SELECT w.id, CASE WHEN w.hit THEN ts_rank_cd(w.search_vector, " + query.sql() + ", 1)::real END, "
-                + facetColumns("w", "w.hit") + ", w.pos, w.hit" + (phrase ? ", w.every" : "") + " FROM (" + inner
+                + facetColumns("w", "w.hit") + ", w.pos, w.hit" + every + " FROM (" + inner
                 + ") w ORDER BY w.feed_at DESC, w.id DESC";
     }
 
@@ -238,10 +241,10 @@ public class SearchRepository {
     public static void bindSample(PreparedStatement ps, SearchQuery query, SearchFilters filters, int n)
             throws SQLException {
         int i = query.bind(ps, 1);
-        i = query.bind(ps, i);
         if (query.hasPhrase()) {
             i = query.words().bind(ps, i);
         }
+        i = query.bind(ps, i);
         i = bindFilters(ps, i, filters);
         ps.setInt(i, n);
     }
