@@ -132,6 +132,10 @@ class PageQueriesIT {
         traditional.get("edges").forEach(e -> titles.add(e.at("/node/title").asText()));
         assertThat(titles).contains("千问新版本上线：阿里巴巴加码开源生态");
         assertThat(traditional.at("/facets/languages")).isNotEmpty();
+        // the sample data has far fewer than 1,000 hits: the total is counted, and the facets count every hit
+        assertThat(traditional.get("totalCountExact").asBoolean()).isTrue();
+        assertThat(traditional.get("facetsCounted").asInt()).isEqualTo(traditional.get("totalCount").asInt())
+                .isGreaterThanOrEqualTo(titles.size());
 
         JsonNode firstPage = GraphQL.data(GraphQL.execute(gateway, GraphQL.page("news-feed"), Map.of("first", 2)))
                 .get("searchArticles");
@@ -158,9 +162,10 @@ class PageQueriesIT {
                 + "results { benchmark { slug } } ranks { rank benchmark { slug } } } } } }";
         long small = callsFor(query, 2);
         long large = callsFor(query, 12);
-        assertThat(large).isEqualTo(small);
-        // models page, vendors, results, result benchmarks, rank benchmarks: five models-service calls.
-        assertThat(small).isEqualTo(5);
+        // models page, vendors, results, result benchmarks, rank benchmarks: at most five models-service calls for
+        // any number of models (fewer when the gateway still holds the vendors or benchmarks from earlier pages).
+        assertThat(small).isBetween(2L, 5L);
+        assertThat(large).isBetween(2L, 5L);
     }
 
     private long callsFor(String query, int n) throws Exception {

@@ -33,7 +33,7 @@ public final class TestInfra {
             props.put("bootstrap.servers", kafka.bootstrapServers());
             try (Admin admin = Admin.create(props)) {
                 Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
-                List<NewTopic> missing = List.of(Topics.ARTICLES, Topics.INSIGHTS).stream()
+                List<NewTopic> missing = List.of(Topics.ARTICLES, Topics.INSIGHTS, Topics.CATALOG).stream()
                         .filter(t -> !existing.contains(t)).map(t -> new NewTopic(t, 3, (short) 1)).toList();
                 admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
             } catch (Exception e) {

@@ -18,6 +18,7 @@ public final class ArticleDtos {
     }
 
     /** A search answer: hits, facets and the next cursor; kept as JSON where its shape is open-ended. */
-    public record SearchDto(List<JsonNode> hits, JsonNode facets, String nextCursor, Long total) {
+    public record SearchDto(List<JsonNode> hits, JsonNode facets, String nextCursor, Long total, Boolean exact,
+            Integer facetsCounted) {
     }
 }

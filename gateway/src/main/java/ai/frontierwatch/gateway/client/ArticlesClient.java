@@ -26,9 +26,11 @@ public class ArticlesClient {
     public static final String SERVICE = "articles-service";
 
     private final ArticlesApi api;
+    private final ChunkFanOut fanOut;
 
-    public ArticlesClient(@RestClient ArticlesApi api) {
+    public ArticlesClient(@RestClient ArticlesApi api, ChunkFanOut fanOut) {
         this.api = api;
+        this.fanOut = fanOut;
     }
 
     public Optional<ArticleDto> article(String id) {
@@ -36,7 +38,7 @@ public class ArticlesClient {
     }
 
     public List<ArticleDto> articlesByIds(Collection<String> ids) {
-        return IdChunks.each(ids, chunk -> Json.items(api.articles(chunk), ArticleDto.class));
+        return fanOut.each(ids, chunk -> Json.items(api.articles(chunk), ArticleDto.class));
     }
 
     /** Ingests a document (an editor's write); never retried. Answers {articles: [{id, title, status}], warnings}. */
@@ -55,6 +57,8 @@ public class ArticlesClient {
             array.forEach(hits::add);
         }
         Long total = answer.hasNonNull("total") ? answer.get("total").asLong() : null;
-        return new SearchDto(hits, answer.get("facets"), Json.text(answer, "nextCursor"), total);
+        Boolean exact = answer.hasNonNull("exact") ? answer.get("exact").asBoolean() : null;
+        Integer facetsCounted = answer.hasNonNull("facetsCounted") ? answer.get("facetsCounted").asInt() : null;
+        return new SearchDto(hits, answer.get("facets"), Json.text(answer, "nextCursor"), total, exact, facetsCounted);
     }
 }

@@ -35,25 +35,27 @@ public class InsightsClient {
     static final int CLAIMS_PAGE = 500;
 
     private final InsightsApi api;
+    private final ChunkFanOut fanOut;
 
-    public InsightsClient(@RestClient InsightsApi api) {
+    public InsightsClient(@RestClient InsightsApi api, ChunkFanOut fanOut) {
         this.api = api;
+        this.fanOut = fanOut;
     }
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<ArticleMentionsDto> mentionsOfArticles(Collection<String> articleIds) {
-        return IdChunks.each(articleIds, chunk -> Json.items(api.mentionsOfArticles(chunk), ArticleMentionsDto.class));
+        return fanOut.each(articleIds, chunk -> Json.items(api.mentionsOfArticles(chunk), ArticleMentionsDto.class));
     }
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<EntityArticlesDto> latestArticles(Collection<String> modelIds, int perModel) {
-        return IdChunks.each(modelIds, chunk -> Json.items(api.latestArticles(chunk, perModel), EntityArticlesDto.class));
+        return fanOut.each(modelIds, chunk -> Json.items(api.latestArticles(chunk, perModel), EntityArticlesDto.class));
     }
 
     /** Every claim of the articles, over as many pages as there are (pages of the largest size). */
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<ClaimDto> claimsOfArticles(Collection<String> articleIds) {
-        return IdChunks.each(articleIds, this::claimsOfArticles);
+        return fanOut.each(articleIds, this::claimsOfArticles);
     }
 
     private List<ClaimDto> claimsOfArticles(String articleIds) {
@@ -76,7 +78,7 @@ public class InsightsClient {
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<LeaderboardDto> leaderboards(Collection<String> benchmarkIds, LocalDate asOf, String conditions) {
-        return IdChunks.each(benchmarkIds, chunk -> Json.items(api.leaderboards(chunk,
+        return fanOut.each(benchmarkIds, chunk -> Json.items(api.leaderboards(chunk,
                 asOf == null ? null : asOf.toString(), conditions), LeaderboardDto.class));
     }
 
@@ -87,7 +89,7 @@ public class InsightsClient {
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<ModelRanksDto> ranks(Collection<String> modelIds) {
-        return IdChunks.each(modelIds, chunk -> Json.items(api.ranks(chunk, null), ModelRanksDto.class));
+        return fanOut.each(modelIds, chunk -> Json.items(api.ranks(chunk, null), ModelRanksDto.class));
     }
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
@@ -97,7 +99,7 @@ public class InsightsClient {
 
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<TrendDto> trends(Collection<String> modelIds, String interval, LocalDate from, LocalDate to) {
-        return IdChunks.each(modelIds, chunk -> Json.items(api.trends(chunk, interval,
+        return fanOut.each(modelIds, chunk -> Json.items(api.trends(chunk, interval,
                 from == null ? null : from.toString(), to == null ? null : to.toString()), TrendDto.class));
     }
 

@@ -34,13 +34,15 @@ public class ModelsClient {
     static final int RESULTS_PAGE = 500;
 
     private final ModelsApi api;
+    private final ChunkFanOut fanOut;
 
-    public ModelsClient(@RestClient ModelsApi api) {
+    public ModelsClient(@RestClient ModelsApi api, ChunkFanOut fanOut) {
         this.api = api;
+        this.fanOut = fanOut;
     }
 
     public List<ModelDto> modelsByIds(Collection<String> ids) {
-        return IdChunks.each(ids, chunk -> Json.items(api.models(chunk, null, null, null, null, null), ModelDto.class));
+        return fanOut.each(ids, chunk -> Json.items(api.models(chunk, null, null, null, null, null), ModelDto.class));
     }
 
     public PageDto<ModelDto> models(String vendor, String modality, Boolean openWeights, String after, int limit) {
@@ -53,7 +55,7 @@ public class ModelsClient {
     }
 
     public List<VendorDto> vendorsByIds(Collection<String> ids) {
-        return IdChunks.each(ids, chunk -> Json.items(api.vendors(chunk), VendorDto.class));
+        return fanOut.each(ids, chunk -> Json.items(api.vendors(chunk), VendorDto.class));
     }
 
     public Optional<VendorDto> vendor(String idOrSlug) {
@@ -61,7 +63,7 @@ public class ModelsClient {
     }
 
     public List<BenchmarkDto> benchmarksByIds(Collection<String> ids) {
-        return IdChunks.each(ids, chunk -> Json.items(api.benchmarks(chunk, null, null, null), BenchmarkDto.class));
+        return fanOut.each(ids, chunk -> Json.items(api.benchmarks(chunk, null, null, null), BenchmarkDto.class));
     }
 
     public PageDto<BenchmarkDto> benchmarks(String category, String after, int limit) {
@@ -74,11 +76,11 @@ public class ModelsClient {
     }
 
     public List<ResultDto> resultsOfModels(Collection<String> modelIds, LocalDate asOf) {
-        return IdChunks.each(modelIds, chunk -> allResults(chunk, null, asOf));
+        return fanOut.each(modelIds, chunk -> allResults(chunk, null, asOf));
     }
 
     public List<ResultDto> resultsOfBenchmarks(Collection<String> benchmarkIds, LocalDate asOf) {
-        return IdChunks.each(benchmarkIds, chunk -> allResults(null, chunk, asOf));
+        return fanOut.each(benchmarkIds, chunk -> allResults(null, chunk, asOf));
     }
 
     /** Records a result (an editor's write); never retried, so it cannot be applied twice by the gateway. */

@@ -2,6 +2,7 @@ package ai.frontierwatch.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,5 +32,21 @@ public interface GatewayConfig {
         boolean revoked();
 
         Optional<String> description();
+    }
+
+    /** Catalogue entities (vendors, models, benchmarks) kept by id between requests. */
+    CatalogCache catalogCache();
+
+    interface CatalogCache {
+        /**
+         * How long an entity is kept at most. A change announced on the catalogue topic drops it at once, so this
+         * bounds staleness only while the broker is out of reach. 0 turns the cache off.
+         */
+        @WithDefault("30s")
+        Duration ttl();
+
+        /** Beyond this many entities the cache starts over. */
+        @WithDefault("50000")
+        int maxEntries();
     }
 }

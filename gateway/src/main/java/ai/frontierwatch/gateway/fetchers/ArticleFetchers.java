@@ -87,6 +87,9 @@ public class ArticleFetchers {
                         ArticleMapping.facet(facets, "tags", "tag"),
                         ArticleMapping.facet(facets, "languages", "language"),
                         ArticleMapping.facet(facets, "months", "month")),
-                found.total() == null ? null : found.total().intValue());
+                found.total() == null ? null : found.total().intValue(),
+                // an older articles-service without the flags counted every hit
+                found.exact() == null || found.exact(),
+                found.facetsCounted() != null ? found.facetsCounted() : edges.size());
     }
 }

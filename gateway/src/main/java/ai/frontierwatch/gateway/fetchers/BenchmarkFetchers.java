@@ -28,8 +28,10 @@ public class BenchmarkFetchers {
 
     private final ModelsClient models;
     private final Offload offload;
+    private final CatalogLookup catalog;
 
-    public BenchmarkFetchers(ModelsClient models, Offload offload) {
+    public BenchmarkFetchers(ModelsClient models, Offload offload, CatalogLookup catalog) {
+        this.catalog = catalog;
         this.models = models;
         this.offload = offload;
     }
@@ -75,21 +77,13 @@ public class BenchmarkFetchers {
 
     @Description("The model that scored this result.")
     public CompletionStage<List<Model>> model(@Source List<BenchmarkResult> parents) {
-        return offload.run(() -> {
-            var ids = Batches.keys(parents, BenchmarkResult::modelId);
-            var found = Downstream.call(ModelsClient.SERVICE, () -> models.modelsByIds(ids));
-            return Batches.align(parents, BenchmarkResult::modelId,
-                    Batches.byKey(found.stream().map(CatalogMapping::model).toList(), Model::id));
-        });
+        return offload.run(() -> Batches.align(parents, BenchmarkResult::modelId,
+                catalog.models(Batches.keys(parents, BenchmarkResult::modelId))));
     }
 
     @Description("The benchmark this result is on.")
     public CompletionStage<List<Benchmark>> benchmark(@Source List<BenchmarkResult> parents) {
-        return offload.run(() -> {
-            var ids = Batches.keys(parents, BenchmarkResult::benchmarkId);
-            var found = Downstream.call(ModelsClient.SERVICE, () -> models.benchmarksByIds(ids));
-            return Batches.align(parents, BenchmarkResult::benchmarkId,
-                    Batches.byKey(found.stream().map(CatalogMapping::benchmark).toList(), Benchmark::id));
-        });
+        return offload.run(() -> Batches.align(parents, BenchmarkResult::benchmarkId,
+                catalog.benchmarks(Batches.keys(parents, BenchmarkResult::benchmarkId))));
     }
 }

@@ -1,7 +1,11 @@
 package ai.frontierwatch.gateway.fetchers;
 
+import ai.frontierwatch.contracts.Aggregate;
+import ai.frontierwatch.contracts.EventEnvelope;
 import ai.frontierwatch.gateway.client.Downstream;
 import ai.frontierwatch.gateway.client.ModelsClient;
+import ai.frontierwatch.gateway.config.GatewayConfig;
+import ai.frontierwatch.gateway.live.LiveFeed;
 import ai.frontierwatch.gateway.schema.CatalogMapping;
 import ai.frontierwatch.gateway.schema.CatalogTypes.Benchmark;
 import ai.frontierwatch.gateway.schema.CatalogTypes.Model;
@@ -11,28 +15,70 @@ import java.util.Collection;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.GraphQLException;
 
-/** One batched catalogue lookup per relation and query level, for the resolvers of every area. */
+/**
+ * One batched catalogue lookup per relation and query level, for the resolvers of every area. Vendors, models and
+ * benchmarks change rarely and every page names many of them (300 models on a leaderboard), so they are kept by id
+ * ({@link EntityCache}) until models-service announces a change of one on the catalogue topic, or for
+ * {@code fw.gateway.catalog-cache.ttl} at most.
+ */
 @ApplicationScoped
 public class CatalogLookup {
 
     private final ModelsClient models;
+    private final EntityCache<Model> modelCache;
+    private final EntityCache<Benchmark> benchmarkCache;
+    private final EntityCache<Vendor> vendorCache;
+    private final LiveFeed feed;
 
-    public CatalogLookup(ModelsClient models) {
+    public CatalogLookup(ModelsClient models, GatewayConfig config, LiveFeed feed) {
         this.models = models;
+        var settings = config.catalogCache();
+        this.modelCache = new EntityCache<>(settings.ttl(), settings.maxEntries(), System::nanoTime);
+        this.benchmarkCache = new EntityCache<>(settings.ttl(), settings.maxEntries(), System::nanoTime);
+        this.vendorCache = new EntityCache<>(settings.ttl(), settings.maxEntries(), System::nanoTime);
+        this.feed = feed;
+        listen();
+    }
+
+    /** Changes announced from now on drop what they change; a listener that fell behind starts over empty. */
+    private void listen() {
+        feed.events().subscribe().with(this::changed, failure -> {
+            modelCache.clear();
+            benchmarkCache.clear();
+            vendorCache.clear();
+            listen();
+        });
     }
 
     public Map<String, Model> models(Collection<String> ids) throws GraphQLException {
-        var found = Downstream.call(ModelsClient.SERVICE, () -> models.modelsByIds(ids));
-        return Batches.byKey(found.stream().map(CatalogMapping::model).toList(), Model::id);
+        return modelCache.getAll(ids, missing -> Batches.byKey(Downstream.call(ModelsClient.SERVICE,
+                () -> models.modelsByIds(missing)).stream().map(CatalogMapping::model).toList(), Model::id));
     }
 
     public Map<String, Benchmark> benchmarks(Collection<String> ids) throws GraphQLException {
-        var found = Downstream.call(ModelsClient.SERVICE, () -> models.benchmarksByIds(ids));
-        return Batches.byKey(found.stream().map(CatalogMapping::benchmark).toList(), Benchmark::id);
+        return benchmarkCache.getAll(ids, missing -> Batches.byKey(Downstream.call(ModelsClient.SERVICE,
+                () -> models.benchmarksByIds(missing)).stream().map(CatalogMapping::benchmark).toList(), Benchmark::id));
     }
 
     public Map<String, Vendor> vendors(Collection<String> ids) throws GraphQLException {
-        var found = Downstream.call(ModelsClient.SERVICE, () -> models.vendorsByIds(ids));
-        return Batches.byKey(found.stream().map(CatalogMapping::vendor).toList(), Vendor::id);
+        return vendorCache.getAll(ids, missing -> Batches.byKey(Downstream.call(ModelsClient.SERVICE,
+                () -> models.vendorsByIds(missing)).stream().map(CatalogMapping::vendor).toList(), Vendor::id));
+    }
+
+    /** An editor changed a model through this gateway: its next read goes to the service. */
+    public void modelChanged(String id) {
+        modelCache.evict(id);
+    }
+
+    void changed(EventEnvelope event) {
+        Aggregate aggregate = event.type().aggregate();
+        switch (aggregate) {
+            case MODEL -> modelCache.evict(event.aggregateId());
+            case BENCHMARK -> benchmarkCache.evict(event.aggregateId());
+            case VENDOR -> vendorCache.evict(event.aggregateId());
+            default -> {
+                // results, articles and insights are not kept here
+            }
+        }
     }
 }

@@ -13,7 +13,6 @@ import ai.frontierwatch.gateway.schema.Connections.ModelEdge;
 import ai.frontierwatch.gateway.schema.Connections.PageInfo;
 import ai.frontierwatch.gateway.schema.Modality;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -29,8 +28,10 @@ public class ModelFetchers {
 
     private final ModelsClient models;
     private final Offload offload;
+    private final CatalogLookup catalog;
 
-    public ModelFetchers(ModelsClient models, Offload offload) {
+    public ModelFetchers(ModelsClient models, Offload offload, CatalogLookup catalog) {
+        this.catalog = catalog;
         this.models = models;
         this.offload = offload;
     }
@@ -66,12 +67,8 @@ public class ModelFetchers {
 
     @Description("Who makes the model.")
     public CompletionStage<List<Vendor>> vendor(@Source List<Model> parents) {
-        return offload.run(() -> {
-            var ids = Batches.keys(parents, Model::vendorId);
-            var vendors = Downstream.call(ModelsClient.SERVICE, () -> models.vendorsByIds(ids));
-            Map<String, Vendor> byId = Batches.byKey(vendors.stream().map(CatalogMapping::vendor).toList(), Vendor::id);
-            return Batches.align(parents, Model::vendorId, byId);
-        });
+        return offload.run(() -> Batches.align(parents, Model::vendorId,
+                catalog.vendors(Batches.keys(parents, Model::vendorId))));
     }
 
     @Description("Every recorded benchmark result of the model, with sources.")

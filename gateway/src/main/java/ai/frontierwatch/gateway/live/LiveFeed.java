@@ -24,7 +24,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 
 /**
- * Reads the article and insights topics and broadcasts every event to every subscriber of this instance. Each
+ * Reads the article, insights and catalogue topics and broadcasts every event to every subscriber of this instance
+ * (subscriptions, and the catalogue cache that drops what changed). Each
  * replica must see every event, so partitions are assigned manually (no consumer group, nothing committed) and
  * read from the end: subscriptions deliver what happens from now on. Partitions that appear later (a topic
  * created after the gateway started) are read from their beginning, since all they hold is new.
@@ -33,7 +34,7 @@ import org.jboss.logging.Logger;
 public class LiveFeed {
 
     private static final Logger LOG = Logger.getLogger(LiveFeed.class);
-    static final List<String> TOPICS = List.of(Topics.ARTICLES, Topics.INSIGHTS);
+    static final List<String> TOPICS = List.of(Topics.ARTICLES, Topics.INSIGHTS, Topics.CATALOG);
 
     private final LiveConfig config;
     private final BroadcastProcessor<EventEnvelope> broadcast = BroadcastProcessor.create();

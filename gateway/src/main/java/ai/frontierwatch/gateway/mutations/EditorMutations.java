@@ -43,13 +43,15 @@ public class EditorMutations {
     private final InsightsClient insights;
     private final ModelsClient models;
     private final ArticlesClient articles;
+    private final ai.frontierwatch.gateway.fetchers.CatalogLookup catalog;
 
     public EditorMutations(SecurityIdentity identity, InsightsClient insights, ModelsClient models,
-            ArticlesClient articles) {
+            ArticlesClient articles, ai.frontierwatch.gateway.fetchers.CatalogLookup catalog) {
         this.identity = identity;
         this.insights = insights;
         this.models = models;
         this.articles = articles;
+        this.catalog = catalog;
     }
 
     @Mutation("acceptClaim")
@@ -85,7 +87,11 @@ public class EditorMutations {
         if (aliases.isEmpty()) {
             throw new BadUserInputException("aliases", "give at least one alias");
         }
-        return CatalogMapping.model(Downstream.write(ModelsClient.SERVICE, () -> models.addModelAliases(model, aliases)));
+        Model changed = CatalogMapping.model(Downstream.write(ModelsClient.SERVICE,
+                () -> models.addModelAliases(model, aliases)));
+        // the editor's next page shows the new names even before the change is announced on the topic
+        catalog.modelChanged(changed.id());
+        return changed;
     }
 
     @Mutation("ingestArticle")

@@ -62,11 +62,15 @@ public final class ArticleTypes {
     }
 
     @Type("ArticleSearchConnection")
-    @Description("A page of search hits with facets over all hits.")
+    @Description("A page of search hits, ranked among the newest 1,000 matches, with facets over those matches "
+            + "(over all hits when there are fewer).")
     public record ArticleSearchConnection(
             @NonNull List<@NonNull ArticleSearchEdge> edges,
             @NonNull Connections.PageInfo pageInfo,
             @NonNull ArticleFacets facets,
-            @Description("Number of hits in all, when known") Integer totalCount) {
+            @Description("Number of hits in all, when known; an estimate unless totalCountExact") Integer totalCount,
+            @NonNull @Description("True when totalCount counts every hit and the facets count all of them; false "
+                    + "when there are more hits than are ranked, totalCount is then estimated") Boolean totalCountExact,
+            @NonNull @Description("How many of the newest hits the facets count") Integer facetsCounted) {
     }
 }

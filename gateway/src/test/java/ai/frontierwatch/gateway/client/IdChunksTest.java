@@ -1,9 +1,14 @@
 package ai.frontierwatch.gateway.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -38,5 +43,45 @@ class IdChunksTest {
             return List.of(chunk);
         })).isEmpty();
         assertThat(calls).containsExactly("a,b");
+    }
+
+    @Test
+    void chunksOfOneListAreInFlightTogetherAndAnswerInOrder() throws Exception {
+        List<String> ids = IntStream.range(0, 200).mapToObj(i -> new UUID(0, i).toString()).toList();
+        CountDownLatch started = new CountDownLatch(3);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<String> answers = IdChunks.each(ids, chunk -> {
+                started.countDown();
+                try {
+                    // each call waits until all three are running: one at a time, this would time out
+                    if (!started.await(10, TimeUnit.SECONDS)) {
+                        throw new IllegalStateException("the chunks were not in flight together");
+                    }
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return List.of(chunk.split(","));
+            }, pool);
+            assertThat(answers).containsExactlyElementsOf(ids);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailedChunkFailsTheCallWithItsOwnException() {
+        List<String> ids = IntStream.range(0, 200).mapToObj(i -> new UUID(0, i).toString()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            assertThatThrownBy(() -> IdChunks.each(ids, chunk -> {
+                if (chunk.startsWith(ids.get(160))) {
+                    throw new IllegalArgumentException("third chunk refused");
+                }
+                return List.of(chunk);
+            }, pool)).isInstanceOf(IllegalArgumentException.class).hasMessage("third chunk refused");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
