@@ -11,7 +11,12 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the broker answers: subscriptions would otherwise stay silent without telling anyone. */
+/**
+ * Reports the broker behind subscriptions and catalogue freshness, without taking the gateway out of service:
+ * queries and mutations do not need Kafka, so a broker outage degrades the gateway (subscriptions pause, cached
+ * catalogue entities live out their time bound) but leaves it ready. The state shows in {@code /q/health/ready}
+ * ({@code broker: unreachable}) for operators and alerts.
+ */
 @Readiness
 @ApplicationScoped
 public class KafkaReadinessCheck implements HealthCheck {
@@ -31,9 +36,11 @@ public class KafkaReadinessCheck implements HealthCheck {
                 .withData("partitions", feed.assignedPartitions());
         try {
             String clusterId = admin().describeCluster().clusterId().get(3, TimeUnit.SECONDS);
-            return response.withData("clusterId", clusterId).up().build();
+            return response.withData("broker", "reachable").withData("subscriptions", "live")
+                    .withData("clusterId", clusterId).up().build();
         } catch (Exception e) {
-            return response.withData("error", String.valueOf(e.getCause() != null ? e.getCause() : e)).down().build();
+            return response.withData("broker", "unreachable").withData("subscriptions", "paused")
+                    .withData("error", String.valueOf(e.getCause() != null ? e.getCause() : e)).up().build();
         }
     }
 
