@@ -82,14 +82,15 @@ public class ArticleFetchers {
             }
         }
         JsonNode facets = found.facets();
+        Integer total = found.total() == null ? null : found.total().intValue();
         return new ArticleSearchConnection(edges, new PageInfo(page.hasNextPage(), page.endCursor()),
                 new ArticleFacets(ArticleMapping.facet(facets, "categories", "category"),
                         ArticleMapping.facet(facets, "tags", "tag"),
                         ArticleMapping.facet(facets, "languages", "language"),
                         ArticleMapping.facet(facets, "months", "month")),
-                found.total() == null ? null : found.total().intValue(),
-                // an older articles-service without the flags counted every hit
+                total,
+                // an articles-service without the flags counted every hit
                 found.exact() == null || found.exact(),
-                found.facetsCounted() != null ? found.facetsCounted() : edges.size());
+                found.facetsCounted() != null ? found.facetsCounted() : total != null ? total : 0);
     }
 }

@@ -8,6 +8,7 @@ import ai.frontierwatch.gateway.error.BadUserInputException;
 import ai.frontierwatch.gateway.error.ForbiddenException;
 import ai.frontierwatch.gateway.error.NotFoundException;
 import ai.frontierwatch.gateway.error.UnauthenticatedException;
+import ai.frontierwatch.gateway.fetchers.CatalogLookup;
 import ai.frontierwatch.gateway.schema.CatalogMapping;
 import ai.frontierwatch.gateway.schema.CatalogTypes.BenchmarkResult;
 import ai.frontierwatch.gateway.schema.CatalogTypes.Model;
@@ -43,10 +44,10 @@ public class EditorMutations {
     private final InsightsClient insights;
     private final ModelsClient models;
     private final ArticlesClient articles;
-    private final ai.frontierwatch.gateway.fetchers.CatalogLookup catalog;
+    private final CatalogLookup catalog;
 
     public EditorMutations(SecurityIdentity identity, InsightsClient insights, ModelsClient models,
-            ArticlesClient articles, ai.frontierwatch.gateway.fetchers.CatalogLookup catalog) {
+            ArticlesClient articles, CatalogLookup catalog) {
         this.identity = identity;
         this.insights = insights;
         this.models = models;
