@@ -15,6 +15,16 @@ public final class TextFolding {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** No character below this code point is of the Han script (CJK Radicals Supplement starts there). */
+    private static final char FIRST_HAN = '\u2E80';
+
+    /**
+     * Each BMP character's length-preserving fold, filled on first use (0: not yet known; writes of a char are
+     * atomic and every thread computes the same value, so no lock is needed). Normalizing one character at a
+     * time was most of the cost of snippets.
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
     private TextFolding() {
     }
 
@@ -49,22 +59,35 @@ public final class TextFolding {
         if (simplified.length() != text.length()) {
             simplified = text;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < simplified.length(); i++) {
+        char[] out = new char[simplified.length()];
+        for (int i = 0; i < out.length; i++) {
             char c = simplified.charAt(i);
-            String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-            if (folded.length() == 1) {
-                char f = folded.charAt(0);
-                out.append(Character.isWhitespace(f) ? ' ' : f);
-            } else {
-                out.append(Character.isUpperCase(c) ? Character.toLowerCase(c) : c);
+            char f = FOLDED[c];
+            if (f == 0 && c != 0) {
+                f = foldChar(c);
+                FOLDED[c] = f;
             }
+            out[i] = f;
         }
-        return out.toString();
+        return new String(out);
+    }
+
+    /** One character's fold: NFKC, lower case, white space as a space; itself (lower-cased) when that is not one character. */
+    static char foldChar(char c) {
+        String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        if (folded.length() == 1) {
+            char f = folded.charAt(0);
+            return Character.isWhitespace(f) ? ' ' : f;
+        }
+        return Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
     }
 
     public static boolean containsHan(String text) {
         for (int i = 0; i < text.length(); ) {
+            if (text.charAt(i) < FIRST_HAN) {
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
                 return true;

@@ -37,4 +37,16 @@ class TextFoldingTest {
         assertThat(TextFolding.containsHan("Claude")).isFalse();
         assertThat(TextFolding.containsHan("Claude 模型")).isTrue();
     }
+
+    @Test
+    void eachCharacterFoldsTheSameOnFirstAndLaterUse() {
+        // full-width, no-break space, a ligature whose NFKC form is two letters (kept, lower case has none),
+        // dotted capital I (its lower case is two characters: folded by character), Kangxi radical (NFKC: 一)
+        String original = "Ｘ\u00A0ﬁ İ ⼀ \u0000 A";
+        String expected = "x fi i 一 \u0000 a".replace("fi", "ﬁ");
+        assertThat(TextFolding.foldPreservingLength(original)).isEqualTo(expected);
+        assertThat(TextFolding.foldPreservingLength(original)).isEqualTo(expected);
+        assertThat(TextFolding.containsHan("Ｘ\u00A0ﬁ İ ⺀")).isTrue(); // U+2E80, the first Han character
+        assertThat(TextFolding.containsHan("abc \uD840\uDC00")).isTrue(); // U+20000, a Han character beyond the BMP
+    }
 }

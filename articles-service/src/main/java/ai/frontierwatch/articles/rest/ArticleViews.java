@@ -3,6 +3,7 @@ package ai.frontierwatch.articles.rest;
 import ai.frontierwatch.articles.domain.Article;
 import ai.frontierwatch.articles.parsing.Link;
 import ai.frontierwatch.articles.parsing.ParsedTable;
+import ai.frontierwatch.articles.search.ListingRepository;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -38,9 +39,9 @@ public final class ArticleViews {
                 a.ingestedAt.toString(), a.updatedAt.toString(), a.warnings);
     }
 
-    public static Summary summary(Article a) {
-        return new Summary(a.id.toString(), a.title, a.canonicalUrl != null ? a.canonicalUrl : a.url, a.source,
-                a.author, iso(a.publishedAtWithOffset()), a.language, a.category, a.tags, a.summary);
+    public static Summary summary(ListingRepository.Listing a) {
+        return new Summary(a.id().toString(), a.title(), a.url(), a.source(), a.author(), iso(a.publishedAt()),
+                a.language(), a.category(), a.tags(), a.summary());
     }
 
     static String iso(OffsetDateTime t) {

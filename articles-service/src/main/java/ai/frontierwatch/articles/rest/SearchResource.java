@@ -63,10 +63,10 @@ public class SearchResource {
             @Parameter(description = "Query text") @QueryParam("q") String q,
             @BeanParam FilterParams params) {
         SearchService.Result result = search.search(q, params.filters(), params.after, params.pageSize(config), true);
-        List<Hit> hits = result.hits().stream().map(h -> new Hit(h.article().id.toString(), h.article().title,
-                h.titleHighlighted(), h.article().canonicalUrl != null ? h.article().canonicalUrl : h.article().url,
-                h.article().source, ArticleViews.iso(h.article().publishedAtWithOffset()), h.article().language,
-                h.article().category, h.article().tags, h.article().summary, h.snippet(), h.score())).toList();
+        List<Hit> hits = result.hits().stream().map(h -> new Hit(h.article().id().toString(), h.article().title(),
+                h.titleHighlighted(), h.article().url(), h.article().source(), ArticleViews.iso(h.article().publishedAt()),
+                h.article().language(), h.article().category(), h.article().tags(), h.article().summary(), h.snippet(),
+                h.score())).toList();
         return new Response(hits, result.total(), result.exact(), result.counted(), result.facets(), result.nextCursor());
     }
 }

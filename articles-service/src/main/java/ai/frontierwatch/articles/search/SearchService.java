@@ -1,8 +1,7 @@
 package ai.frontierwatch.articles.search;
 
 import ai.frontierwatch.articles.config.ArticlesConfig;
-import ai.frontierwatch.articles.domain.Article;
-import ai.frontierwatch.articles.repository.ArticleRepository;
+import ai.frontierwatch.articles.search.ListingRepository.Listing;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Ranked search with snippets and facets, and filtered feeds, one page at a time. A search ranks and counts
@@ -23,7 +21,7 @@ import java.util.stream.Collectors;
 public class SearchService {
 
     /** A hit: the article, its score and its highlighted title and snippet. */
-    public record Hit(Article article, float score, String titleHighlighted, String snippet) {
+    public record Hit(Listing article, float score, String titleHighlighted, String snippet) {
     }
 
     /**
@@ -39,14 +37,14 @@ public class SearchService {
             .thenComparing(c -> c.id().toString());
 
     private final SearchRepository search;
-    private final ArticleRepository articles;
+    private final ListingRepository listings;
     private final Timer searchTimer;
     private final ArticlesConfig config;
 
-    public SearchService(SearchRepository search, ArticleRepository articles, MeterRegistry metrics,
+    public SearchService(SearchRepository search, ListingRepository listings, MeterRegistry metrics,
             ArticlesConfig config) {
         this.search = search;
-        this.articles = articles;
+        this.listings = listings;
         this.config = config;
         this.searchTimer = Timer.builder("fw.articles.search").description("Search requests").publishPercentiles(0.5, 0.95)
                 .register(metrics);
@@ -79,14 +77,13 @@ public class SearchService {
             }
             String next = rows.size() > limit ? cursorOf.apply(rows.get(limit - 1)).encode() : null;
             List<SearchRepository.Row> page = rows.subList(0, Math.min(limit, rows.size()));
-            Map<UUID, Article> byId = articles.listByIds(page.stream().map(SearchRepository.Row::id).toList()).stream()
-                    .collect(Collectors.toMap(a -> a.id, a -> a));
+            Map<UUID, Listing> byId = listings.byIds(page.stream().map(SearchRepository.Row::id).toList(), query != null,
+                    Snippets.SCAN_LIMIT + 1);
             List<String> terms = query == null ? List.of() : query.highlight();
             List<Hit> hits = page.stream().filter(r -> byId.containsKey(r.id())).map(r -> {
-                Article a = byId.get(r.id());
-                String snippet = query == null ? Snippets.snippet(a.summary != null ? a.summary : a.plainText, terms)
-                        : Snippets.snippet(a.plainText, terms);
-                return new Hit(a, r.score(), Snippets.mark(a.title, terms), snippet);
+                Listing a = byId.get(r.id());
+                String snippet = Snippets.snippet(query == null && a.summary() != null ? a.summary() : a.text(), terms);
+                return new Hit(a, r.score(), Snippets.mark(a.title(), terms), snippet);
             }).toList();
             if (candidates == null) {
                 return new Result(hits, Map.of(), 0, false, 0, next);

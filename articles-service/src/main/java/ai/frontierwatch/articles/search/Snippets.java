@@ -13,7 +13,8 @@ public final class Snippets {
 
     private static final int BEFORE = 60;
     private static final int LENGTH = 220;
-    private static final int SCAN_LIMIT = 200_000;
+    /** Characters of a text searched for the first match. */
+    static final int SCAN_LIMIT = 200_000;
 
     private Snippets() {
     }
