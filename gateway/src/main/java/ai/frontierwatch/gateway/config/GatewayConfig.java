@@ -49,4 +49,24 @@ public interface GatewayConfig {
         @WithDefault("50000")
         int maxEntries();
     }
+
+    /** Articles kept by id between requests. */
+    ArticleCache articleCache();
+
+    interface ArticleCache {
+        /**
+         * How long an article is kept at most. Its update or deletion announced on the articles topic drops it at once,
+         * so this bounds staleness only while the broker is out of reach. 0 turns the cache off.
+         */
+        @WithDefault("30s")
+        Duration ttl();
+
+        /** Beyond this many articles the cache starts over. */
+        @WithDefault("1000")
+        int maxEntries();
+
+        /** Articles longer than this (body and summary, in characters) are not kept: it bounds the memory the cache takes. */
+        @WithDefault("32768")
+        int maxChars();
+    }
 }

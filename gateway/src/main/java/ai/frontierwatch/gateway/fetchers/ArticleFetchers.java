@@ -29,10 +29,12 @@ import org.eclipse.microprofile.graphql.Query;
 public class ArticleFetchers {
 
     private final ArticlesClient articles;
+    private final ArticleLookup lookup;
     private final Offload offload;
 
-    public ArticleFetchers(ArticlesClient articles, Offload offload) {
+    public ArticleFetchers(ArticlesClient articles, ArticleLookup lookup, Offload offload) {
         this.articles = articles;
+        this.lookup = lookup;
         this.offload = offload;
     }
 
@@ -70,8 +72,7 @@ public class ArticleFetchers {
                 request.downstreamLimit()));
         PageRequest.Page<JsonNode> page = request.page(found.hits(), found.nextCursor());
         List<String> ids = page.edges().stream().map(e -> ArticleMapping.hitArticleId(e.node())).toList();
-        Map<String, Article> byId = Batches.byKey(Downstream.call(ArticlesClient.SERVICE,
-                () -> articles.articlesByIds(ids)).stream().map(ArticleMapping::article).toList(), Article::id);
+        Map<String, Article> byId = lookup.byIds(ids);
         List<ArticleSearchEdge> edges = new ArrayList<>();
         for (PageRequest.Edge<JsonNode> edge : page.edges()) {
             Article article = byId.get(ArticleMapping.hitArticleId(edge.node()));

@@ -1,10 +1,8 @@
 package ai.frontierwatch.gateway.fetchers;
 
-import ai.frontierwatch.gateway.client.ArticlesClient;
 import ai.frontierwatch.gateway.client.Downstream;
 import ai.frontierwatch.gateway.client.InsightsClient;
 import ai.frontierwatch.gateway.error.BadUserInputException;
-import ai.frontierwatch.gateway.schema.ArticleMapping;
 import ai.frontierwatch.gateway.schema.ArticleTypes.Article;
 import ai.frontierwatch.gateway.schema.CatalogTypes.Benchmark;
 import ai.frontierwatch.gateway.schema.CatalogTypes.Model;
@@ -32,11 +30,11 @@ public class ArticleInsightFetchers {
     private static final int MAX_LATEST = 50;
 
     private final InsightsClient insights;
-    private final ArticlesClient articles;
+    private final ArticleLookup articles;
     private final CatalogLookup catalog;
     private final Offload offload;
 
-    public ArticleInsightFetchers(InsightsClient insights, ArticlesClient articles, CatalogLookup catalog,
+    public ArticleInsightFetchers(InsightsClient insights, ArticleLookup articles, CatalogLookup catalog,
             Offload offload) {
         this.insights = insights;
         this.articles = articles;
@@ -105,9 +103,7 @@ public class ArticleInsightFetchers {
             var refs = Downstream.call(InsightsClient.SERVICE, () -> insights.latestArticles(ids, first));
             Set<String> articleIds = new LinkedHashSet<>();
             refs.forEach(e -> e.articles().forEach(a -> articleIds.add(a.articleId())));
-            Map<String, Article> byId = Batches.byKey(Downstream.call(ArticlesClient.SERVICE,
-                    () -> articles.articlesByIds(articleIds)).stream().map(ArticleMapping::article).toList(),
-                    Article::id);
+            Map<String, Article> byId = articles.byIds(articleIds);
             Map<String, List<Article>> byModel = new HashMap<>();
             refs.forEach(e -> byModel.put(e.entityId(), e.articles().stream().map(a -> byId.get(a.articleId()))
                     .filter(java.util.Objects::nonNull).toList()));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 
 /**
  * Catalogue entities by id for a short time, dropped as soon as their service announces a change.
@@ -34,11 +35,18 @@ final class EntityCache<T> {
     private final long ttlNanos;
     private final int maxEntries;
     private final LongSupplier clock;
+    /** Which loaded values are kept (others are answered, not stored). */
+    private final Predicate<T> keep;
 
     EntityCache(Duration ttl, int maxEntries, LongSupplier clock) {
+        this(ttl, maxEntries, clock, value -> true);
+    }
+
+    EntityCache(Duration ttl, int maxEntries, LongSupplier clock, Predicate<T> keep) {
         this.ttlNanos = ttl.toNanos();
         this.maxEntries = maxEntries;
         this.clock = clock;
+        this.keep = keep;
     }
 
     /** The entities of {@code ids} that exist: kept ones, and the rest through one call of {@code load}. */
@@ -68,7 +76,11 @@ final class EntityCache<T> {
                 entries.clear();
             }
             long expiresAt = clock.getAsLong() + ttlNanos;
-            loaded.forEach((id, value) -> entries.put(id, new Entry<>(value, expiresAt)));
+            loaded.forEach((id, value) -> {
+                if (keep.test(value)) {
+                    entries.put(id, new Entry<>(value, expiresAt));
+                }
+            });
             if (changes.get() != seen) {
                 // a change was announced while storing: drop what may predate it
                 loaded.keySet().forEach(entries::remove);

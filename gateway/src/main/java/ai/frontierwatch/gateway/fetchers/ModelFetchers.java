@@ -41,7 +41,7 @@ public class ModelFetchers {
     public CompletionStage<Model> model(@Name("id") @Id String id, @Name("slug") String slug) {
         return offload.run(() -> {
             String key = Arguments.idOrSlug(id, slug);
-            return Downstream.call(ModelsClient.SERVICE, () -> models.model(key)).map(CatalogMapping::model).orElse(null);
+            return catalog.model(key).orElse(null);
         });
     }
 
@@ -73,12 +73,7 @@ public class ModelFetchers {
 
     @Description("Every recorded benchmark result of the model, with sources.")
     public CompletionStage<List<List<BenchmarkResult>>> results(@Source List<Model> parents) {
-        return offload.run(() -> {
-            var ids = Batches.keys(parents, Model::id);
-            var results = Downstream.call(ModelsClient.SERVICE, () -> models.resultsOfModels(ids, null));
-            var byModel = Batches.groupBy(results.stream().map(CatalogMapping::result).toList(),
-                    BenchmarkResult::modelId);
-            return Batches.alignLists(parents, Model::id, byModel);
-        });
+        return offload.run(() -> Batches.alignLists(parents, Model::id,
+                catalog.resultsOfModels(Batches.keys(parents, Model::id))));
     }
 }

@@ -77,7 +77,11 @@ public class EditorMutations {
             throw new BadUserInputException("sources", "give at least one source");
         }
         ObjectNode body = JSON.valueToTree(input);
-        return CatalogMapping.result(Downstream.write(ModelsClient.SERVICE, () -> models.recordResult(body)));
+        BenchmarkResult recorded = CatalogMapping.result(Downstream.write(ModelsClient.SERVICE,
+                () -> models.recordResult(body)));
+        // the editor's next page shows the result even before the change is announced on the topic
+        catalog.resultChanged();
+        return recorded;
     }
 
     @Mutation("addModelAliases")
@@ -117,9 +121,12 @@ public class EditorMutations {
 
     private Claim decide(String id, boolean accept, String note) throws GraphQLException {
         requireEditor();
-        return Downstream.write(InsightsClient.SERVICE, () -> insights.decide(id, accept, note))
+        Claim decided = Downstream.write(InsightsClient.SERVICE, () -> insights.decide(id, accept, note))
                 .map(InsightMapping::claim)
                 .orElseThrow(() -> new NotFoundException("Claim '" + id + "' does not exist"));
+        // an accepted claim may have been recorded as a result
+        catalog.resultChanged();
+        return decided;
     }
 
     private void requireEditor() throws GraphQLException {

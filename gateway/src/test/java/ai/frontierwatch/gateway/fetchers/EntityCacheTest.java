@@ -82,4 +82,15 @@ class EntityCacheTest {
         small.getAll(List.of("c", "d"), this::load);
         assertThat(loads).hasSize(4);
     }
+
+    @Test
+    void aValueTheCacheDoesNotKeepIsAnsweredAndLoadedAgainNextTime() {
+        EntityCache<String> cache = new EntityCache<>(Duration.ofSeconds(30), 100, now::get, v -> v.length() <= 2);
+        assertThat(cache.getAll(List.of("a", "long"), this::load))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("a", "va", "long", "vlong"));
+        assertThat(cache.getAll(List.of("a", "long"), this::load))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("a", "va", "long", "vlong"));
+        assertThat(loads).containsExactly(List.of("a", "long"), List.of("long"));
+        assertThat(cache.size()).isEqualTo(1);
+    }
 }

@@ -20,9 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * models-service and insights-service on one port, with a fixed tiny catalogue: model {@code m1} (id {@code m-1}) by
- * vendor Acme, one result and one rank. Requests to the paths of {@link #gate} wait for each other: each answers only
- * once all of them have arrived (or after {@link #GATE_WAIT_SECONDS}), so a caller that sends them one after another
+ * models-service, insights-service and articles-service on one port, with a fixed tiny catalogue: model {@code m1}
+ * (id {@code m-1}) by vendor Acme, one result, one rank and one article naming it ({@code a-1}). Requests to the paths
+ * of {@link #gate} wait for each other: each answers only once all of them have arrived (or after
+ * {@link #GATE_WAIT_SECONDS}), so a caller that sends them one after another
  * sees them answered one after another, and the maximum of requests in flight stays at 1. Open for the lifetime of
  * the test JVM.
  *
@@ -147,11 +148,18 @@ final class FakeDownstream {
     private static final Map<String, String> ANSWERS = Map.of(
             "/api/v1/models/m1", """
                     {"id":"m-1","slug":"m1","name":"Model One","vendorId":"v-1","aliases":[]}""",
+            "/api/v1/models/m-1", """
+                    {"id":"m-1","slug":"m1","name":"Model One","vendorId":"v-1","aliases":[]}""",
             "/api/v1/vendors", """
                     {"items":[{"id":"v-1","slug":"acme","name":"Acme","aliases":[]}]}""",
             "/api/v1/results", """
                     {"items":[{"id":"r-1","modelId":"m-1","benchmarkId":"b-1","value":71.5,"sources":[]}],
                      "nextCursor":null}""",
             "/api/v1/ranks", """
-                    {"items":[{"modelId":"m-1","ranks":[{"benchmarkId":"b-1","rank":2,"entries":9,"value":71.5}]}]}""");
+                    {"items":[{"modelId":"m-1","ranks":[{"benchmarkId":"b-1","rank":2,"entries":9,"value":71.5}]}]}""",
+            "/api/v1/mentions", """
+                    {"items":[{"entityId":"m-1","articles":[{"entityId":"m-1","articleId":"a-1","title":"One","mentions":2}]}]}""",
+            "/api/v1/articles", """
+                    {"items":[{"id":"a-1","title":"Article One","language":"en","bodyMarkdown":"Model One leads.",
+                     "tags":[],"keyPoints":[],"tables":[]}]}""");
 }
