@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import ai.frontierwatch.contracts.ContractSamples;
 import ai.frontierwatch.contracts.EventCodec;
-import ai.frontierwatch.contracts.EventEnvelope;
 import ai.frontierwatch.contracts.EventType;
-import ai.frontierwatch.localstack.TestInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -20,8 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -29,9 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,23 +42,19 @@ class LiveSubscriptionsTest {
     @TestHTTPResource("/graphql")
     URI endpoint;
 
-    private KafkaProducer<String, String> producer;
+    private SampleEvents events;
     private Client client;
 
     @BeforeEach
     void connect() {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
-        props.put("key.serializer", StringSerializer.class.getName());
-        props.put("value.serializer", StringSerializer.class.getName());
-        producer = new KafkaProducer<>(props);
+        events = new SampleEvents();
         client = Client.open(endpoint, Map.of());
     }
 
     @AfterEach
     void close() {
         client.close();
-        producer.close();
+        events.close();
     }
 
     @Test
@@ -168,7 +156,7 @@ class LiveSubscriptionsTest {
             assertThat(error.path("extensions").path("argument").asText()).isEqualTo("benchmark");
 
             legacy.subscribe("zh", "subscription { articlePublished(language: ZH_HANS) { id } }");
-            publishUntilReceived(legacy, EventType.ARTICLE_PUBLISHED, UnaryOperator.identity(), "zh");
+            events.publishUntilReceived(legacy, EventType.ARTICLE_PUBLISHED, UnaryOperator.identity(), "zh");
             assertThat(legacy.data("zh").get(0).path("articlePublished").path("id").asText())
                     .isEqualTo("7d1c6f2e-0000-4000-8000-000000000005");
         } finally {
@@ -182,33 +170,12 @@ class LiveSubscriptionsTest {
                 .hasRootCauseMessage("Unexpected HTTP response status code 401");
     }
 
-    /** Publishes the sample (changed by {@code change}) until the subscription got it: it may still be starting. */
     private JsonNode publishUntilReceived(EventType type, UnaryOperator<ObjectNode> change, String subscription) {
-        return publishUntilReceived(client, type, change, subscription);
-    }
-
-    JsonNode publishUntilReceived(Client receiver, EventType type, UnaryOperator<ObjectNode> change, String subscription) {
-        int before = receiver.data(subscription).size();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            if (receiver.data(subscription).size() > before) {
-                return true;
-            }
-            send(type, change);
-            return false;
-        });
-        return receiver.data(subscription).get(before);
+        return events.publishUntilReceived(client, type, change, subscription);
     }
 
     private void send(EventType type, UnaryOperator<ObjectNode> change) {
-        EventEnvelope sample = ContractSamples.envelope(type);
-        ObjectNode payload = change.apply(sample.payload().deepCopy());
-        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, sample.schemaVersion(), sample.occurredAt(),
-                sample.aggregateId(), sample.aggregateVersion(), payload);
-        try {
-            producer.send(new ProducerRecord<>(type.topic(), 0, event.key(), EventCodec.toJson(event))).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        events.send(type, change);
     }
 
     /**
@@ -335,7 +302,9 @@ class LiveSubscriptionsTest {
         }
 
         void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+            if (!socket.isOutputClosed()) {
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+            }
         }
     }
 }
