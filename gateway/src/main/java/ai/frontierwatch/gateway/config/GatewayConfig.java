@@ -27,6 +27,13 @@ public interface GatewayConfig {
         @WithDefault("600")
         int requestsPerMinute();
 
+        /**
+         * Subscriptions the partner may hold at once on one gateway instance, over all its connections; one more is
+         * refused with RATE_LIMITED until one ends.
+         */
+        @WithDefault("50")
+        int maxSubscriptions();
+
         /** A revoked key is refused (401) without being deleted, so its use still shows in logs. */
         @WithDefault("false")
         boolean revoked();

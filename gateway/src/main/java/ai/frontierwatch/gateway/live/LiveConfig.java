@@ -18,4 +18,12 @@ public interface LiveConfig {
     /** How often missing topics (not yet created) and new partitions are looked for. */
     @WithDefault("10s")
     Duration discoveryInterval();
+
+    /**
+     * Subscriptions an anonymous caller may hold at once on one gateway instance, counted per client address over all
+     * its connections (partners: {@code fw.gateway.api-keys.<partner>.max-subscriptions}). One more is refused with
+     * RATE_LIMITED until one ends.
+     */
+    @WithDefault("20")
+    int maxSubscriptionsPerAddress();
 }

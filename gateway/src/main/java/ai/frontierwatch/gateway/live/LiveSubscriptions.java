@@ -15,6 +15,7 @@ import ai.frontierwatch.gateway.schema.LiveTypes.NewStateOfTheArt;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -30,6 +31,9 @@ import org.jboss.logging.Logger;
 public class LiveSubscriptions {
 
     private static final Logger LOG = Logger.getLogger(LiveSubscriptions.class);
+    /** Arguments that name a model or benchmark by id or slug. */
+    private static final List<String> ID_FILTERS = List.of("model", "benchmark");
+    private static final int MAX_FILTER_LENGTH = 200;
 
     private final LiveFeed feed;
 
@@ -49,14 +53,10 @@ public class LiveSubscriptions {
     @Description("Each change of the best result on a leaderboard, optionally on one benchmark only.")
     public Multi<@NonNull NewStateOfTheArt> stateOfTheArtChanged(
             @Name("benchmark") @Id @Description("A benchmark id or slug") String benchmark) {
-        try {
-            String wanted = optional("benchmark", benchmark);
-            return of(EventType.STATE_OF_THE_ART_CHANGED, StateOfTheArtChanged.class)
-                    .filter(c -> matches(wanted, c.benchmarkId(), c.benchmarkSlug()))
-                    .map(LiveMapping::stateOfTheArt);
-        } catch (BadUserInputException e) {
-            return refused(e);
-        }
+        String wanted = filter(benchmark);
+        return of(EventType.STATE_OF_THE_ART_CHANGED, StateOfTheArtChanged.class)
+                .filter(c -> matches(wanted, c.benchmarkId(), c.benchmarkSlug()))
+                .map(LiveMapping::stateOfTheArt);
     }
 
     @Subscription("claimConflictDetected")
@@ -65,26 +65,12 @@ public class LiveSubscriptions {
     public Multi<@NonNull ClaimConflict> claimConflictDetected(
             @Name("model") @Id @Description("A model id or slug") String model,
             @Name("benchmark") @Id @Description("A benchmark id or slug") String benchmark) {
-        try {
-            String wantedModel = optional("model", model);
-            String wantedBenchmark = optional("benchmark", benchmark);
-            return of(EventType.CLAIM_CONFLICT_DETECTED, ClaimConflictDetected.class)
-                    .filter(c -> matches(wantedModel, c.modelId(), c.modelSlug())
-                            && matches(wantedBenchmark, c.benchmarkId(), c.benchmarkSlug()))
-                    .map(LiveMapping::claimConflict);
-        } catch (BadUserInputException e) {
-            return refused(e);
-        }
-    }
-
-    /**
-     * Ends a subscription with a bad filter at once (the client receives "complete"). SmallRye GraphQL 2.17 sends
-     * no error for a subscription that fails as it starts (neither a thrown exception nor a failed stream reaches
-     * the client), so completing is the one answer the client does get.
-     */
-    private static <T> Multi<T> refused(BadUserInputException e) {
-        LOG.debugf("Subscription refused: %s", e.getMessage());
-        return Multi.createFrom().empty();
+        String wantedModel = filter(model);
+        String wantedBenchmark = filter(benchmark);
+        return of(EventType.CLAIM_CONFLICT_DETECTED, ClaimConflictDetected.class)
+                .filter(c -> matches(wantedModel, c.modelId(), c.modelSlug())
+                        && matches(wantedBenchmark, c.benchmarkId(), c.benchmarkSlug()))
+                .map(LiveMapping::claimConflict);
     }
 
     /** Payloads of one event type; one that does not decode is skipped rather than ending the subscription. */
@@ -99,14 +85,23 @@ public class LiveSubscriptions {
         });
     }
 
-    private static String optional(String argument, String value) throws BadUserInputException {
-        if (value == null) {
-            return null;
+    /**
+     * Refuses a blank or overlong id filter. {@link SubscriptionGate} calls it before a subscription starts: the one
+     * moment a refusal can still reach the client as an error.
+     */
+    static void checkFilters(Map<String, Object> arguments) throws BadUserInputException {
+        for (String argument : ID_FILTERS) {
+            if (arguments.get(argument) instanceof String value
+                    && (value.isBlank() || value.length() > MAX_FILTER_LENGTH)) {
+                throw new BadUserInputException(argument,
+                        "give an id or slug of 1 to " + MAX_FILTER_LENGTH + " characters, or leave it out");
+            }
         }
-        if (value.isBlank() || value.length() > 200) {
-            throw new BadUserInputException(argument, "give an id or slug of 1 to 200 characters, or leave it out");
-        }
-        return value.strip();
+    }
+
+    /** A filter as matched (already checked, see {@link #checkFilters}), or null for none. */
+    private static String filter(String value) {
+        return value == null ? null : value.strip();
     }
 
     private static boolean matches(String wanted, String id, String slug) {

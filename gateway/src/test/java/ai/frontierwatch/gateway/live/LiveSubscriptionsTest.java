@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import ai.frontierwatch.contracts.ContractSamples;
 import ai.frontierwatch.contracts.EventCodec;
-import ai.frontierwatch.contracts.EventEnvelope;
 import ai.frontierwatch.contracts.EventType;
-import ai.frontierwatch.localstack.TestInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -20,8 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -29,17 +24,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Subscriptions through a real WebSocket client (graphql-transport-ws) against the running gateway, fed by the
- * contract samples published on the real broker. Records go to partition 0 of their topic, so the feed sees them
- * in the order sent: once a later record arrives at a subscriber, an earlier one it did not get was filtered out.
+ * Subscriptions through a real WebSocket client (graphql-transport-ws, and the legacy graphql-ws) against the running
+ * gateway, fed by the contract samples published on the real broker. Records go to partition 0 of their topic, so
+ * the feed sees them in the order sent: once a later record arrives at a subscriber, an earlier one it did not get
+ * was filtered out.
  */
 @QuarkusTest
 class LiveSubscriptionsTest {
@@ -49,23 +42,19 @@ class LiveSubscriptionsTest {
     @TestHTTPResource("/graphql")
     URI endpoint;
 
-    private KafkaProducer<String, String> producer;
+    private SampleEvents events;
     private Client client;
 
     @BeforeEach
     void connect() {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
-        props.put("key.serializer", StringSerializer.class.getName());
-        props.put("value.serializer", StringSerializer.class.getName());
-        producer = new KafkaProducer<>(props);
+        events = new SampleEvents();
         client = Client.open(endpoint, Map.of());
     }
 
     @AfterEach
     void close() {
         client.close();
-        producer.close();
+        events.close();
     }
 
     @Test
@@ -135,53 +124,92 @@ class LiveSubscriptionsTest {
     }
 
     @Test
-    void aBlankFilterEndsTheSubscriptionAtOnceAndAnUnknownApiKeyCannotSubscribe() {
-        client.subscribe("bad", "subscription { stateOfTheArtChanged(benchmark: \" \") { value } }");
-        await().atMost(Duration.ofSeconds(30)).until(() -> client.text("bad").contains("\"complete\""));
-        assertThat(client.data("bad")).isEmpty();
+    void aBlankOrOverlongFilterIsRefusedWithBadUserInputNamingTheArgumentAndTheConnectionStillServes() {
+        client.subscribe("blank", "subscription { stateOfTheArtChanged(benchmark: \" \") { value } }");
+        client.subscribe("long", "subscription { claimConflictDetected(model: \"" + "m".repeat(201) + "\") { claimId } }");
 
+        JsonNode blank = client.awaitError("blank");
+        assertThat(blank.path("extensions").path("code").asText()).isEqualTo("BAD_USER_INPUT");
+        assertThat(blank.path("extensions").path("argument").asText()).isEqualTo("benchmark");
+        assertThat(blank.path("message").asText()).startsWith("benchmark: ");
+        assertThat(blank.path("path").get(0).asText()).isEqualTo("stateOfTheArtChanged");
+        assertThat(blank.path("extensions").path("classification").asText()).isEqualTo("DataFetchingException");
+        JsonNode overlong = client.awaitError("long");
+        assertThat(overlong.path("extensions").path("code").asText()).isEqualTo("BAD_USER_INPUT");
+        assertThat(overlong.path("extensions").path("argument").asText()).isEqualTo("model");
+
+        // 200 characters is still a filter; it matches nothing here, and the valid subscription next to it delivers.
+        client.subscribe("longest", "subscription { claimConflictDetected(model: \"" + "m".repeat(200) + "\") { claimId } }");
+        client.subscribe("swe", "subscription { stateOfTheArtChanged(benchmark: \"swe-bench-verified\") { value } }");
+        publishUntilReceived(EventType.STATE_OF_THE_ART_CHANGED, UnaryOperator.identity(), "swe");
+        assertThat(client.text("longest")).doesNotContain("\"error\"");
+        assertThat(client.data("blank")).isEmpty();
+    }
+
+    @Test
+    void theLegacyProtocolGetsTheSameErrorAndStillDelivers() {
+        Client legacy = Client.open(endpoint, Map.of(), Client.GRAPHQL_WS);
+        try {
+            legacy.subscribe("bad", "subscription { claimConflictDetected(benchmark: \"\") { claimId } }");
+            JsonNode error = legacy.awaitError("bad");
+            assertThat(error.path("extensions").path("code").asText()).isEqualTo("BAD_USER_INPUT");
+            assertThat(error.path("extensions").path("argument").asText()).isEqualTo("benchmark");
+
+            legacy.subscribe("zh", "subscription { articlePublished(language: ZH_HANS) { id } }");
+            events.publishUntilReceived(legacy, EventType.ARTICLE_PUBLISHED, UnaryOperator.identity(), "zh");
+            assertThat(legacy.data("zh").get(0).path("articlePublished").path("id").asText())
+                    .isEqualTo("7d1c6f2e-0000-4000-8000-000000000005");
+        } finally {
+            legacy.close();
+        }
+    }
+
+    @Test
+    void anUnknownApiKeyCannotSubscribe() {
         assertThatThrownBy(() -> Client.open(endpoint, Map.of("X-API-Key", "not-a-key")))
                 .hasRootCauseMessage("Unexpected HTTP response status code 401");
     }
 
-    /** Publishes the sample (changed by {@code change}) until the subscription got it: it may still be starting. */
     private JsonNode publishUntilReceived(EventType type, UnaryOperator<ObjectNode> change, String subscription) {
-        int before = client.data(subscription).size();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            if (client.data(subscription).size() > before) {
-                return true;
-            }
-            send(type, change);
-            return false;
-        });
-        return client.data(subscription).get(before);
+        return events.publishUntilReceived(client, type, change, subscription);
     }
 
     private void send(EventType type, UnaryOperator<ObjectNode> change) {
-        EventEnvelope sample = ContractSamples.envelope(type);
-        ObjectNode payload = change.apply(sample.payload().deepCopy());
-        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, sample.schemaVersion(), sample.occurredAt(),
-                sample.aggregateId(), sample.aggregateVersion(), payload);
-        try {
-            producer.send(new ProducerRecord<>(type.topic(), 0, event.key(), EventCodec.toJson(event))).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        events.send(type, change);
     }
 
-    /** A graphql-transport-ws client that keeps every message per subscription id. */
+    /**
+     * A GraphQL-over-WebSocket client, graphql-transport-ws or the legacy graphql-ws, that keeps every message per
+     * subscription id.
+     */
     static final class Client implements WebSocket.Listener {
+
+        static final String GRAPHQL_TRANSPORT_WS = "graphql-transport-ws";
+        static final String GRAPHQL_WS = "graphql-ws";
 
         private final Map<String, List<JsonNode>> messages = new ConcurrentHashMap<>();
         private final Map<String, List<Long>> receivedNanos = new ConcurrentHashMap<>();
         private final CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         private final StringBuilder partial = new StringBuilder();
+        private final String protocol;
         private WebSocket socket;
 
+        private Client(String protocol) {
+            this.protocol = protocol;
+        }
+
         static Client open(URI endpoint, Map<String, String> headers) {
-            Client client = new Client();
-            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .subprotocols("graphql-transport-ws");
+            return open(endpoint, headers, GRAPHQL_TRANSPORT_WS);
+        }
+
+        static Client open(URI endpoint, Map<String, String> headers, String protocol) {
+            return open(HttpClient.newHttpClient(), endpoint, headers, protocol);
+        }
+
+        /** Over {@code http}, e.g. one bound to another local address. */
+        static Client open(HttpClient http, URI endpoint, Map<String, String> headers, String protocol) {
+            Client client = new Client(protocol);
+            WebSocket.Builder builder = http.newWebSocketBuilder().subprotocols(protocol);
             headers.forEach(builder::header);
             URI ws = URI.create(endpoint.toString().replaceFirst("^http", "ws"));
             client.socket = builder.buildAsync(ws, client).join();
@@ -191,15 +219,43 @@ class LiveSubscriptionsTest {
         }
 
         void subscribe(String id, String query) {
-            ObjectNode message = EventCodec.mapper().createObjectNode().put("id", id).put("type", "subscribe");
+            ObjectNode message = EventCodec.mapper().createObjectNode().put("id", id)
+                    .put("type", legacy() ? "start" : "subscribe");
             message.putObject("payload").put("query", query);
             socket.sendText(message.toString(), true).join();
         }
 
-        /** The data of every "next" message of a subscription, in arrival order. */
+        /** Ends a subscription from the client's side. */
+        void stop(String id) {
+            ObjectNode message = EventCodec.mapper().createObjectNode().put("id", id)
+                    .put("type", legacy() ? "stop" : "complete");
+            socket.sendText(message.toString(), true).join();
+        }
+
+        /** The data of every "next" message of a subscription ("data" in the legacy protocol), in arrival order. */
         List<JsonNode> data(String id) {
-            return messages.getOrDefault(id, List.of()).stream().filter(m -> "next".equals(m.path("type").asText()))
+            String type = legacy() ? "data" : "next";
+            return messages.getOrDefault(id, List.of()).stream().filter(m -> type.equals(m.path("type").asText()))
                     .map(m -> m.path("payload").path("data")).toList();
+        }
+
+        /**
+         * The first GraphQL error of the subscription's "error" message, once it arrived: the payload is a list of
+         * errors under graphql-transport-ws, one error under graphql-ws.
+         */
+        JsonNode awaitError(String id) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> error(id) != null);
+            return error(id);
+        }
+
+        JsonNode error(String id) {
+            return messages.getOrDefault(id, List.of()).stream().filter(m -> "error".equals(m.path("type").asText()))
+                    .map(m -> m.path("payload").isArray() ? m.path("payload").get(0) : m.path("payload"))
+                    .findFirst().orElse(null);
+        }
+
+        private boolean legacy() {
+            return GRAPHQL_WS.equals(protocol);
         }
 
         List<Object> values(String id, String field, String property) {
@@ -235,7 +291,7 @@ class LiveSubscriptionsTest {
                     acknowledged.complete(null);
                 } else if (message.has("id")) {
                     String id = message.path("id").asText();
-                    if ("next".equals(message.path("type").asText())) {
+                    if ("next".equals(message.path("type").asText()) || "data".equals(message.path("type").asText())) {
                         receivedNanos.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(System.nanoTime());
                     }
                     messages.computeIfAbsent(id, k -> new CopyOnWriteArrayList<>()).add(message);
@@ -246,7 +302,9 @@ class LiveSubscriptionsTest {
         }
 
         void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+            if (!socket.isOutputClosed()) {
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").join();
+            }
         }
     }
 }
