@@ -7,7 +7,6 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
-import io.smallrye.graphql.spi.EventingService;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,21 +14,12 @@ import org.jboss.logging.Logger;
  * as the schema is built (loaded by the engine through {@code META-INF/services}, always on). The data loaders, the
  * batch resolvers and everything they see stay the engine's.
  */
-public class LeanSchema implements EventingService {
+public class LeanSchema extends FetcherRewrite {
 
     private static final Logger LOG = Logger.getLogger(LeanSchema.class);
 
-    /** No switch: the schema is always built this way. */
     @Override
-    public String getConfigKey() {
-        return null;
-    }
-
-    @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema draft = builder.build();
-        GraphQLCodeRegistry registry = draft.getCodeRegistry();
-        GraphQLCodeRegistry.Builder lean = GraphQLCodeRegistry.newCodeRegistry(registry);
+    protected void rewrite(GraphQLSchema draft, GraphQLCodeRegistry registry, GraphQLCodeRegistry.Builder lean) {
         int swapped = 0;
         for (var type : draft.getAllTypesAsList()) {
             if (!(type instanceof GraphQLObjectType object) || object.getName().startsWith("__")) {
@@ -46,6 +36,5 @@ public class LeanSchema implements EventingService {
             }
         }
         LOG.debugf("%d batched relations use the lean per-parent fetcher", swapped);
-        return builder.codeRegistry(lean.build());
     }
 }

@@ -1,5 +1,6 @@
 package ai.frontierwatch.gateway.live;
 
+import ai.frontierwatch.gateway.engine.FetcherRewrite;
 import ai.frontierwatch.gateway.error.BadUserInputException;
 import ai.frontierwatch.gateway.error.ErrorCodes;
 import graphql.ErrorType;
@@ -13,7 +14,6 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
-import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.mutiny.Multi;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -29,33 +29,22 @@ import org.reactivestreams.Publisher;
  * <p>SmallRye GraphQL 2.17 reports nothing to a WebSocket client when a subscription method throws or its stream
  * fails at once. What it does report is a root field that resolves to no stream, with errors: graphql-java then ends
  * the operation with {@code data} null and its errors, and the WebSocket handlers send them. So every field of the
- * Subscription type gets a fetcher that answers a refusal itself and otherwise hands over to the engine's (wrapped as
- * the schema is built; loaded by the engine through {@code META-INF/services}, always on).
+ * Subscription type gets a fetcher that answers a refusal itself and otherwise hands over to the engine's.
  */
-public class SubscriptionGate implements EventingService {
+public class SubscriptionGate extends FetcherRewrite {
 
     private static final Logger LOG = Logger.getLogger(SubscriptionGate.class);
 
-    /** No switch: subscriptions are always checked this way. */
     @Override
-    public String getConfigKey() {
-        return null;
-    }
-
-    @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema draft = builder.build();
+    protected void rewrite(GraphQLSchema draft, GraphQLCodeRegistry registry, GraphQLCodeRegistry.Builder gated) {
         GraphQLObjectType subscription = draft.getSubscriptionType();
         if (subscription == null) {
-            return builder;
+            return;
         }
-        GraphQLCodeRegistry registry = draft.getCodeRegistry();
-        GraphQLCodeRegistry.Builder gated = GraphQLCodeRegistry.newCodeRegistry(registry);
         for (GraphQLFieldDefinition field : subscription.getFieldDefinitions()) {
             FieldCoordinates coordinates = FieldCoordinates.coordinates(subscription, field);
             gated.dataFetcher(coordinates, new Gated(registry.getDataFetcher(coordinates, field)));
         }
-        return builder.codeRegistry(gated.build());
     }
 
     /** The engine's fetcher of one subscription, behind the checks. */
