@@ -29,10 +29,9 @@ public class ListingRepository {
             String language, String category, List<String> tags, String summary, String text) {
     }
 
-    // tags joined by U+001F: cheaper to read than JSON, and no tag holds a control character
     private static final String SQL = "SELECT a.id, a.title, coalesce(a.canonical_url, a.url), a.source, a.author, "
             + "a.published_at, a.published_offset_seconds, a.language, a.category, "
-            + "array_to_string(ARRAY(SELECT jsonb_array_elements_text(a.tags)), E'\\x1f'), a.summary, "
+            + "a.tags::text, a.summary, "
             + "CASE WHEN ? OR a.summary IS NULL THEN left(a.plain_text, ?) END FROM article a WHERE a.id = ANY (?)";
 
     private final AgroalDataSource dataSource;
@@ -58,12 +57,11 @@ public class ListingRepository {
                 while (rs.next()) {
                     OffsetDateTime published = rs.getObject(6, OffsetDateTime.class);
                     int offset = rs.getInt(7);
-                    String tags = rs.getString(10);
                     UUID id = rs.getObject(1, UUID.class);
                     out.put(id, new Listing(id, rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                             published == null ? null : published.withOffsetSameInstant(ZoneOffset.ofTotalSeconds(offset)),
                             rs.getString(8), rs.getString(9),
-                            tags == null || tags.isEmpty() ? List.of() : List.of(tags.split("\u001f")),
+                            StoredTags.parse(rs.getString(10)),
                             rs.getString(11), rs.getString(12)));
                 }
             }

@@ -1,8 +1,5 @@
 package ai.frontierwatch.articles.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -500,20 +497,6 @@ public class SearchRepository {
         return read(c, sql, binder).stream().map(Read::candidate).toList();
     }
 
-    private static final ObjectReader TAGS = new ObjectMapper().readerForListOf(String.class);
-
-    /** A JSON array of tags (as stored), or none. */
-    private static List<String> tags(String json) throws SQLException {
-        if (json == null || json.equals("[]")) {
-            return List.of();
-        }
-        try {
-            return TAGS.readValue(json);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("tags are not a JSON array of strings: " + json, e);
-        }
-    }
-
     private static List<Read> read(Connection c, String sql, Binder binder) throws SQLException {
         try (PreparedStatement ps = prepare(c, sql)) {
             binder.bind(ps);
@@ -524,7 +507,7 @@ public class SearchRepository {
                     String published = rs.getString(6);
                     rows.add(new Read(new Candidate(rs.getObject(1, UUID.class), rs.getFloat(2),
                             Instant.EPOCH.plus(rs.getLong(3), ChronoUnit.MICROS), rs.getString(4), rs.getString(5),
-                            published == null ? null : published.substring(0, 7), tags(rs.getString(7)),
+                            published == null ? null : published.substring(0, 7), StoredTags.parse(rs.getString(7)),
                             rs.getLong(8)), rs.getBoolean(9), everyWordColumn && rs.getBoolean(10)));
                 }
             }

@@ -24,23 +24,14 @@ public class ArticleLookup {
 
     private final ArticlesClient articles;
     private final EntityCache<Article> cache;
-    private final LiveFeed feed;
 
     public ArticleLookup(ArticlesClient articles, GatewayConfig config, LiveFeed feed) {
         this.articles = articles;
         var settings = config.articleCache();
         this.cache = new EntityCache<>(settings.ttl(), settings.maxEntries(), System::nanoTime,
                 a -> length(a.body()) + length(a.summary()) <= settings.maxChars());
-        this.feed = feed;
-        listen();
-    }
-
-    /** Changes announced from now on drop what they change; a listener that fell behind starts over empty. */
-    private void listen() {
-        feed.events().subscribe().with(this::changed, failure -> {
-            cache.clear();
-            listen();
-        });
+        // changes announced from now on drop what they change; missed ones, everything
+        feed.follow(this::changed, cache::clear);
     }
 
     /** The articles of these ids that exist, by id. */

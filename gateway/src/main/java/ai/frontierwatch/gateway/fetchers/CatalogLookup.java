@@ -37,7 +37,6 @@ public class CatalogLookup {
     private final EntityCache<Model> modelByKeyCache;
     /** Results by model id; a model without results is kept with none. */
     private final EntityCache<List<BenchmarkResult>> resultCache;
-    private final LiveFeed feed;
 
     public CatalogLookup(ModelsClient models, GatewayConfig config, LiveFeed feed) {
         this.models = models;
@@ -47,19 +46,13 @@ public class CatalogLookup {
         this.vendorCache = new EntityCache<>(settings.ttl(), settings.maxEntries(), System::nanoTime);
         this.modelByKeyCache = new EntityCache<>(settings.ttl(), settings.maxEntries(), System::nanoTime);
         this.resultCache = new EntityCache<>(settings.ttl(), settings.maxEntries(), System::nanoTime);
-        this.feed = feed;
-        listen();
-    }
-
-    /** Changes announced from now on drop what they change; a listener that fell behind starts over empty. */
-    private void listen() {
-        feed.events().subscribe().with(this::changed, failure -> {
+        // changes announced from now on drop what they change; missed ones, everything
+        feed.follow(this::changed, () -> {
             modelCache.clear();
             benchmarkCache.clear();
             vendorCache.clear();
             modelByKeyCache.clear();
             resultCache.clear();
-            listen();
         });
     }
 

@@ -12,7 +12,8 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
- * Catalogue entities by id for a short time, dropped as soon as their service announces a change.
+ * Values by key (catalogue entities, a model's results, articles) for a short time, dropped as soon as their service
+ * announces a change.
  *
  * <p>An answer read from the service is kept only if no change of any entity was announced while it was being read,
  * so an answer older than the change it raced with is never kept. Without announcements (no broker), nothing is

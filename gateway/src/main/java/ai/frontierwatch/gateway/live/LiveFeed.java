@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -88,6 +89,17 @@ public class LiveFeed {
     /** Every event from now on; a subscriber that falls too far behind receives an error. */
     public Multi<EventEnvelope> events() {
         return broadcast.onOverflow().buffer(config.subscriberBuffer());
+    }
+
+    /**
+     * Hands every event from now on to {@code onEvent}, for as long as the gateway runs. A follower that falls too far
+     * behind has missed events: {@code onGap} is told (to forget what they would have changed) and it follows on.
+     */
+    public void follow(Consumer<EventEnvelope> onEvent, Runnable onGap) {
+        events().subscribe().with(onEvent, failure -> {
+            onGap.run();
+            follow(onEvent, onGap);
+        });
     }
 
     /** Partitions being read (for the readiness check). */

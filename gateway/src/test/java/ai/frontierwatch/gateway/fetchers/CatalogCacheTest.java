@@ -6,13 +6,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import ai.frontierwatch.contracts.EventCodec;
-import ai.frontierwatch.contracts.EventType;
-import ai.frontierwatch.contracts.Topics;
 import ai.frontierwatch.contracts.EventEnvelope;
+import ai.frontierwatch.contracts.EventType;
 import ai.frontierwatch.contracts.articles.ArticleDeleted;
 import ai.frontierwatch.contracts.catalog.BenchmarkResultState;
 import ai.frontierwatch.contracts.catalog.EntityDeleted;
-import ai.frontierwatch.localstack.TestInfrastructure;
+import ai.frontierwatch.gateway.live.SampleEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -20,10 +19,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +44,7 @@ class CatalogCacheTest {
             "{\"query\":\"{ model(slug: \\\"m1\\\") { name vendor { name } results { value } } }\"}";
 
     @Test
-    void keptEntitiesAreAskedForAgainOnlyAfterTheirChangeIsAnnounced() throws Exception {
+    void keptEntitiesAreAskedForAgainOnlyAfterTheirChangeIsAnnounced() {
         reset();
         page();
         page();
@@ -72,7 +67,7 @@ class CatalogCacheTest {
     }
 
     @Test
-    void aKeptArticleIsAskedForAgainOnlyAfterItsUpdateOrDeletionIsAnnounced() throws Exception {
+    void aKeptArticleIsAskedForAgainOnlyAfterItsUpdateOrDeletionIsAnnounced() {
         // by id: the other test's model by slug is not touched
         String query = "{\"query\":\"{ model(id: \\\"m-1\\\") { latestArticles(first: 1) { title } } }\"}";
         Runnable articlePage = () -> given().contentType("application/json").body(query).post("/graphql").then()
@@ -83,7 +78,7 @@ class CatalogCacheTest {
         // which articles name the model is asked every time; the article itself once
         assertThat(articlePaths()).containsExactly("/api/v1/mentions", "/api/v1/articles", "/api/v1/mentions");
 
-        announce(Topics.ARTICLES, EventCodec.envelope(EventType.ARTICLE_DELETED, "a-1", 2, new ArticleDeleted("a-1"),
+        announce(EventCodec.envelope(EventType.ARTICLE_DELETED, "a-1", 2, new ArticleDeleted("a-1"),
                 Clock.systemUTC()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             reset();
@@ -103,17 +98,9 @@ class CatalogCacheTest {
         assertThat(paths()).isEmpty();
     }
 
-    private static void announce(EventEnvelope event) throws Exception {
-        announce(Topics.CATALOG, event);
-    }
-
-    private static void announce(String topic, EventEnvelope event) throws Exception {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
-        props.put("key.serializer", StringSerializer.class.getName());
-        props.put("value.serializer", StringSerializer.class.getName());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(topic, 0, event.key(), EventCodec.toJson(event))).get();
+    private static void announce(EventEnvelope event) {
+        try (SampleEvents events = new SampleEvents()) {
+            events.publish(event);
         }
     }
 

@@ -19,14 +19,14 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes the contract samples on the real broker, to partition 0 of their topic so that the feed sees them in the
- * order sent.
+ * Publishes events (the contract samples, or any) on the real broker, to partition 0 of their topic so that the feed
+ * sees them in the order sent.
  */
-final class SampleEvents implements AutoCloseable {
+public final class SampleEvents implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;
 
-    SampleEvents() {
+    public SampleEvents() {
         Properties props = new Properties();
         props.put("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
         props.put("key.serializer", StringSerializer.class.getName());
@@ -51,10 +51,14 @@ final class SampleEvents implements AutoCloseable {
     void send(EventType type, UnaryOperator<ObjectNode> change) {
         EventEnvelope sample = ContractSamples.envelope(type);
         ObjectNode payload = change.apply(sample.payload().deepCopy());
-        EventEnvelope event = new EventEnvelope(UUID.randomUUID(), type, sample.schemaVersion(), sample.occurredAt(),
-                sample.aggregateId(), sample.aggregateVersion(), payload);
+        publish(new EventEnvelope(UUID.randomUUID(), type, sample.schemaVersion(), sample.occurredAt(),
+                sample.aggregateId(), sample.aggregateVersion(), payload));
+    }
+
+    /** Publishes an event on its type's topic, once the broker has it. */
+    public void publish(EventEnvelope event) {
         try {
-            producer.send(new ProducerRecord<>(type.topic(), 0, event.key(), EventCodec.toJson(event)))
+            producer.send(new ProducerRecord<>(event.type().topic(), 0, event.key(), EventCodec.toJson(event)))
                     .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
