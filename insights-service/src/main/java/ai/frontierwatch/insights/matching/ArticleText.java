@@ -18,8 +18,8 @@ public final class ArticleText {
         this.title = title;
         this.body = body;
         this.foldedBody = FoldedText.of(body);
-        this.titleNames = title == null || title.isEmpty() ? List.of() : catalogue.mentionIndex().find(title);
-        this.bodyNames = body == null || body.isEmpty() ? List.of() : catalogue.mentionIndex().find(foldedBody);
+        this.titleNames = title == null || title.isEmpty() ? List.of() : catalogue.findNames(FoldedText.of(title));
+        this.bodyNames = body == null || body.isEmpty() ? List.of() : catalogue.findNames(foldedBody);
     }
 
     public static ArticleText of(Catalogue catalogue, String title, String body) {

@@ -28,9 +28,18 @@ public final class Catalogue {
     private final Map<String, String> benchmarkIdsBySlug = new HashMap<>();
     private final NameIndex mentionIndex = new NameIndex();
     private final NameIndex benchmarkIndex = new NameIndex();
+    private final ModelKeys modelKeys;
 
     public Catalogue(Collection<ModelState> models, Collection<VendorState> vendors,
             Collection<BenchmarkState> benchmarks) {
+        this(models, vendors, benchmarks, Set.of());
+    }
+
+    /**
+     * @param dismissedNames keys ({@link ModelKey#slug()}) of names editors dismissed: not proposed as models again
+     */
+    public Catalogue(Collection<ModelState> models, Collection<VendorState> vendors,
+            Collection<BenchmarkState> benchmarks, Set<String> dismissedNames) {
         models.forEach(m -> this.models.put(m.id(), m));
         vendors.forEach(v -> this.vendors.put(v.id(), v));
         benchmarks.forEach(b -> this.benchmarks.put(b.id(), b));
@@ -44,6 +53,44 @@ public final class Catalogue {
                 .forEach(n -> mentionIndex.add(n, new NameRef(EntityKind.VENDOR, v.id()))));
         benchmarks.forEach(b -> names(b.name(), b.aliases())
                 .forEach(n -> benchmarkIndex.add(n, new NameRef(EntityKind.BENCHMARK, b.id()))));
+        this.modelKeys = new ModelKeys(models, dismissedNames);
+    }
+
+    /**
+     * Models and vendors named in {@code text}: catalogue names as written, and every model-like name resolved by
+     * its identity key, to a catalogue model, a family or a discovered model (see {@link ModelKeys}).
+     */
+    public List<NameHit> findNames(FoldedText text) {
+        return modelKeys.merge(text, mentionIndex.find(text));
+    }
+
+    /** The id prefix of discovered models or families. */
+    public static String provisionalPrefix(ai.frontierwatch.insights.domain.DiscoveredModel.Kind kind) {
+        return kind == ai.frontierwatch.insights.domain.DiscoveredModel.Kind.FAMILY ? ModelKeys.FAMILY : ModelKeys.DISCOVERED;
+    }
+
+    /** The kind of a discovered model or family id, or null for any other id. */
+    public static ai.frontierwatch.insights.domain.DiscoveredModel.Kind provisionalKind(String id) {
+        if (id == null) {
+            return null;
+        }
+        return id.startsWith(ModelKeys.FAMILY) ? ai.frontierwatch.insights.domain.DiscoveredModel.Kind.FAMILY
+                : id.startsWith(ModelKeys.DISCOVERED) ? ai.frontierwatch.insights.domain.DiscoveredModel.Kind.MODEL : null;
+    }
+
+    /** The name key of a discovered model or family id (what a dismissal records). */
+    public static String provisionalKey(String id) {
+        return id.substring(id.indexOf(':') + 1);
+    }
+
+    /** A name as written without the settings it was run under ("Qwen3.6-27B-GGUF" → "Qwen3.6-27B"). */
+    public static String displayName(String surface) {
+        return ModelKey.withoutSettings(surface);
+    }
+
+    /** The key a discovered name or family is known by, for a catalogue model's names (to re-link its articles). */
+    public static List<String> discoveredIdsFor(String name, List<String> aliases) {
+        return names(name, aliases).stream().flatMap(n -> ModelKeys.provisionalIds(n).stream()).distinct().toList();
     }
 
     /**
@@ -117,7 +164,7 @@ public final class Catalogue {
 
     /** The first model named in {@code text}, if any. */
     public Optional<NameHit> firstModel(String text) {
-        return mentionIndex.find(text).stream().filter(h -> idOf(h, EntityKind.MODEL).isPresent()).findFirst();
+        return findNames(FoldedText.of(text)).stream().filter(h -> idOf(h, EntityKind.MODEL).isPresent()).findFirst();
     }
 
     /** The entity of {@code kind} a hit names, when it names exactly one. */

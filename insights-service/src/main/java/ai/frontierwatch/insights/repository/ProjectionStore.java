@@ -62,6 +62,11 @@ public class ProjectionStore {
         });
     }
 
+    /** Holds derivation back for the rest of the transaction, as a catalogue change does. */
+    public void lockCatalogue() {
+        em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(7305)) l").getResultList();
+    }
+
     /** Stores the entity's new state; false when a newer version was already there. */
     public boolean upsertCatalogEntity(EventEnvelope event, String kind, String slug, String name, boolean deleted) {
         return em.createNativeQuery("""
@@ -160,7 +165,9 @@ public class ProjectionStore {
                 default -> benchmarks.add(read(json, BenchmarkState.class));
             }
         }
-        return new Catalogue(models, vendors, benchmarks);
+        @SuppressWarnings("unchecked")
+        List<String> dismissed = em.createNativeQuery("SELECT name_key FROM discovery_dismissal").getResultList();
+        return new Catalogue(models, vendors, benchmarks, java.util.Set.copyOf(dismissed));
     }
 
     /** The current state of a live article. */

@@ -115,6 +115,12 @@ public class EventApplier {
         keys.addAll(nameKeys(deleted ? null : payload));
         Set<String> affected = new LinkedHashSet<>(projections.articlesLinkedTo(event.aggregateId()));
         affected.addAll(projections.articlesContaining(keys));
+        if (event.type().aggregate() == Aggregate.MODEL) {
+            // Articles that named the model before the catalogue knew it: linked to a discovered model or a family.
+            for (String provisional : provisionalIds(before, deleted ? null : payload)) {
+                affected.addAll(projections.articlesLinkedTo(provisional));
+            }
+        }
         affected.forEach(this::derive);
         if (!affected.isEmpty()) {
             LOG.debugf("%s %s re-linked %d articles", event.type(), event.aggregateId(), affected.size());
@@ -198,6 +204,18 @@ public class EventApplier {
             }
         }
         return FoldedText.of(text.toString()).compactString();
+    }
+
+    private static Set<String> provisionalIds(JsonNode... payloads) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (JsonNode payload : payloads) {
+            if (payload != null) {
+                List<String> aliases = new ArrayList<>();
+                payload.path("aliases").forEach(a -> aliases.add(a.asText()));
+                ids.addAll(Catalogue.discoveredIdsFor(text(payload, "name"), aliases));
+            }
+        }
+        return ids;
     }
 
     private static Set<String> nameKeys(JsonNode payload) {

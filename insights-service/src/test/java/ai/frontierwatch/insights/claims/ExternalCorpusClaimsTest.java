@@ -42,10 +42,13 @@ class ExternalCorpusClaimsTest {
                 String written = String.format(Locale.ROOT, "%." + c.decimals() + "f", c.value());
                 assertThat(c.quote()).as(file + ": " + c).contains(written);
                 assertThat(c.quote()).as(file + ": " + c).contains(c.benchmarkName());
-                found.add(file.getFileName() + " " + c.modelName() + " " + c.benchmarkName() + " " + written);
+                if (catalogue.model(String.valueOf(c.modelId())).isPresent()) {
+                    found.add(file.getFileName() + " " + c.modelName() + " " + c.benchmarkName() + " " + written);
+                }
             }
         }
-        // The one brief that states a catalogue model's score on a catalogue benchmark, in four places.
+        // The one brief that states a catalogue model's score on a catalogue benchmark, in four places (scores of
+        // models the catalogue does not know are discovered models' claims, read elsewhere).
         assertThat(found).containsOnly("2026-02-13-index.md Gemini 3 Deep Think ARC-AGI-2 84.6");
         assertThat(found).hasSize(4);
     }

@@ -1,0 +1,156 @@
+package ai.frontierwatch.insights.matching;
+
+import ai.frontierwatch.contracts.catalog.ModelState;
+import ai.frontierwatch.insights.domain.EntityKind;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves model-like names ({@link ModelNameScanner}) by identity key ({@link ModelKey}): to the catalogue model
+ * with that key (a dated snapshot to its snapshot when the catalogue has it, else to the model; "397B" to
+ * "397B-A17B" when only one model fits); to a <em>family</em> when the name is a family and version that
+ * catalogue models extend ("Gemini 3" beside "Gemini 3 Pro"); otherwise to a <em>discovered</em> model. Families
+ * and discovered models are known by ids built from the key ({@link #FAMILY}, {@link #DISCOVERED}), so every
+ * article naming one meets the others. A key two catalogue models share names neither: no guess.
+ */
+final class ModelKeys {
+
+    static final String DISCOVERED = "discovered:";
+    static final String FAMILY = "family:";
+    private static final String AMBIGUOUS = "";
+
+    private final Map<ModelKey, String> exact = new HashMap<>();
+    private final Map<ModelKey, String> undated = new HashMap<>();
+    private final Map<ModelKey, String> loose = new HashMap<>();
+    private final Set<String> familyWords = new HashSet<>();
+    private final Set<String> dismissed;
+
+    ModelKeys(Collection<ModelState> models, Set<String> dismissed) {
+        this.dismissed = dismissed;
+        for (ModelState m : models) {
+            Set<ModelKey> own = new HashSet<>();
+            for (String name : Catalogue.names(m.name(), m.aliases())) {
+                ModelKey key = ModelKey.of(name);
+                if (key.words().isEmpty() || !own.add(key)) {
+                    continue;
+                }
+                put(exact, key, m.id());
+                put(undated, key.undated(), m.id());
+                put(loose, key.undated().withoutActiveParameters(), m.id());
+                families(key);
+            }
+        }
+    }
+
+    private static void put(Map<ModelKey, String> map, ModelKey key, String id) {
+        map.merge(key, id, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+    }
+
+    /** Every family-and-version pair a model name extends: "gemini 3 pro" gives "3 gemini". */
+    private void families(ModelKey key) {
+        String[] words = key.words().split(" ");
+        if (words.length < 3) {
+            return;
+        }
+        for (String a : words) {
+            for (String b : words) {
+                if (a.compareTo(b) < 0 && (ModelNameScanner.isBrand(a) != ModelNameScanner.isBrand(b))) {
+                    familyWords.add(a + " " + b);
+                }
+            }
+        }
+    }
+
+    /** The entity a model-like name names, or empty when it names none (ambiguous, or dismissed). */
+    Optional<String> resolve(String surface) {
+        ModelKey key = ModelKey.of(surface);
+        if (key.words().isEmpty() || dismissed.contains(key.undated().slug())) {
+            return Optional.empty();
+        }
+        String id = exact.get(key);
+        if (id == null && !key.date().isEmpty()) {
+            id = exact.get(key.undated());
+        }
+        if (id == null) {
+            id = undated.get(key.undated());
+        }
+        if (id == null) {
+            id = loose.get(key.undated().withoutActiveParameters());
+        }
+        if (id != null) {
+            return id.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(id);
+        }
+        return Optional.of(provisionalId(key, familyWords.contains(key.words())));
+    }
+
+    private static String provisionalId(ModelKey key, boolean family) {
+        return (family ? FAMILY : DISCOVERED) + key.undated().slug();
+    }
+
+    /** Both ids a name would have had before the catalogue knew it: its articles are re-linked by them. */
+    static List<String> provisionalIds(String name) {
+        ModelKey key = ModelKey.of(name);
+        return key.words().isEmpty() ? List.of() : List.of(provisionalId(key, false), provisionalId(key, true));
+    }
+
+    /**
+     * The catalogue's hits merged with the model-like names of {@code text}: a model-like name that a catalogue
+     * hit spans wholly stays that hit; one that goes on beyond catalogue hits inside it ("Qwen3" in
+     * "Qwen3-235B-A22B") replaces them, keeping only the vendors they name.
+     */
+    List<NameHit> merge(FoldedText text, List<NameHit> catalogueHits) {
+        List<int[]> urls = NameIndex.urlSpans(text.original());
+        List<ModelNameScanner.Span> spans = ModelNameScanner.scan(text).stream()
+                .filter(s -> !NameIndex.inside(urls, s.start())).toList();
+        if (spans.isEmpty()) {
+            return catalogueHits;
+        }
+        List<NameHit> out = new ArrayList<>(catalogueHits.size() + spans.size());
+        int h = 0;
+        for (ModelNameScanner.Span span : spans) {
+            List<NameHit> inside = new ArrayList<>();
+            boolean coveredByCatalogue = false;
+            while (h < catalogueHits.size() && catalogueHits.get(h).start() < span.end()) {
+                NameHit hit = catalogueHits.get(h);
+                if (hit.end() <= span.start()) {
+                    out.add(hit);
+                } else if (hit.start() <= span.start() && hit.end() >= span.end()) {
+                    coveredByCatalogue = true;
+                    out.add(hit);
+                } else if (hit.start() >= span.start() && hit.end() <= span.end()) {
+                    inside.add(hit);
+                } else {
+                    coveredByCatalogue = true; // overlapping a longer catalogue name: the catalogue's reading wins
+                    out.add(hit);
+                }
+                h++;
+            }
+            if (coveredByCatalogue) {
+                out.addAll(inside);
+                continue;
+            }
+            String surface = text.original().substring(span.start(), span.end());
+            Optional<String> id = resolve(surface);
+            for (NameHit hit : inside) {
+                Set<NameRef> vendors = new HashSet<>();
+                hit.refs().stream().filter(r -> r.kind() == EntityKind.VENDOR).forEach(vendors::add);
+                if (!vendors.isEmpty()) {
+                    out.add(new NameHit(Set.copyOf(vendors), hit.start(), hit.end(), hit.surface()));
+                }
+            }
+            id.ifPresent(value -> out.add(new NameHit(Set.of(new NameRef(EntityKind.MODEL, value)), span.start(),
+                    span.end(), surface)));
+        }
+        while (h < catalogueHits.size()) {
+            out.add(catalogueHits.get(h++));
+        }
+        out.sort(java.util.Comparator.comparingInt(NameHit::start));
+        return out;
+    }
+}

@@ -1,0 +1,56 @@
+package ai.frontierwatch.insights.matching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ModelNameScannerTest {
+
+    private static List<String> names(String text) {
+        FoldedText folded = FoldedText.of(text);
+        return ModelNameScanner.scan(folded).stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void findsFamiliesWithVersionsSizesAndTiers() {
+        assertEquals(List.of("Qwen3.6-35B-A3B", "Claude Opus 4.6", "Gemini 3 Deep Think", "GPT-5.3-Codex-Spark"),
+                names("We tried Qwen3.6-35B-A3B, Claude Opus 4.6, Gemini 3 Deep Think and GPT-5.3-Codex-Spark."));
+        assertEquals(List.of("Kimi K2.6", "MiniMax M2.5", "DeepSeek V4 Pro", "Mistral Medium 3.5"),
+                names("Kimi K2.6 beat MiniMax M2.5; DeepSeek V4 Pro and Mistral Medium 3.5 trail."));
+        assertEquals(List.of("Opus 4.7 xhigh", "o3-mini", "Claude Fable 5"),
+                names("Opus 4.7 xhigh leads, o3-mini follows, then Claude Fable 5."));
+    }
+
+    @Test
+    void findsChineseProductNamesAndNamesGluedToChinese() {
+        assertEquals(List.of("豆包1.6-vision", "混元图像3.0", "GLM-4.6"), names("字节发布豆包1.6-vision，腾讯推出混元图像3.0，智谱GLM-4.6上线"));
+        assertEquals(List.of("Qwen3"), names("阿里通義千問Qwen3發布"));
+    }
+
+    @Test
+    void familiesAloneOrdinaryWordsAndModifiersAreNotNames() {
+        assertEquals(List.of(), names("Claude and Gemini are popular; Qwen too. A GPT-3-scale model. Step 2 of the plan."));
+        assertEquals(List.of(), names("The ring 3 and phi 4 in lower case, GPT-5x, Gemini 3x faster, Python 3.12."));
+        assertEquals(List.of("Phi-4", "Pythia-70M"), names("Phi-4 and Pythia-70M are small."));
+    }
+
+    @Test
+    void keysMeetAcrossSpellingsAndKeepVariantsApart() {
+        assertEquals(ModelKey.of("Claude Opus 4.6"), ModelKey.of("Claude 4.6 Opus"));
+        assertEquals(ModelKey.of("claude-opus-4-6"), ModelKey.of("Claude Opus 4.6"));
+        assertEquals(ModelKey.of("Opus 4.6"), ModelKey.of("Claude Opus 4.6"));
+        assertEquals(ModelKey.of("DeepSeek-V3.2"), ModelKey.of("DeepSeek 3.2"));
+        assertEquals(ModelKey.of("Gemini 3.0 Pro"), ModelKey.of("gemini-3-pro"));
+        assertEquals(ModelKey.of("GPT-5.5 high"), ModelKey.of("gpt-5.5"));
+        assertEquals(ModelKey.of("通義千問3"), ModelKey.of("Qwen 3"));
+        assertEquals(ModelKey.of("OpenAI o3"), ModelKey.of("o3"));
+        assertEquals(new ModelKey("4o gpt", "0806"), ModelKey.of("gpt-4o-2024-08-06"));
+        assertEquals(new ModelKey("4o gpt", "0806"), ModelKey.of("GPT-4o 0806"));
+        assertEquals("0318", ModelKey.of("mimo-v2-pro-20260318").date());
+        assertEquals(ModelKey.of("Gemma-2-27B-it"), ModelKey.of("Gemma 2 27B Instruct"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(ModelKey.of("Llama 3.1 8B"), ModelKey.of("Llama-3.1-8B-Instruct"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(ModelKey.of("Qwen3-32B"), ModelKey.of("Qwen3-32B-Base"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(ModelKey.of("GPT-5.2"), ModelKey.of("GPT-5.2 Thinking"));
+    }
+}
