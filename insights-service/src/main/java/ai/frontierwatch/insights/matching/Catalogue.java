@@ -64,6 +64,16 @@ public final class Catalogue {
         return modelKeys.merge(text, mentionIndex.find(text));
     }
 
+    /** The catalogue models a family id stands for; empty for any other id. */
+    public Set<String> familyMembers(String familyId) {
+        return familyId == null ? Set.of() : modelKeys.members(familyId);
+    }
+
+    /** The family ids ("family:3-gemini") a catalogue model belongs to. */
+    public Set<String> familiesOf(String modelId) {
+        return modelKeys.familiesOf(modelId);
+    }
+
     /** The id prefix of discovered models or families. */
     public static String provisionalPrefix(ai.frontierwatch.insights.domain.DiscoveredModel.Kind kind) {
         return kind == ai.frontierwatch.insights.domain.DiscoveredModel.Kind.FAMILY ? ModelKeys.FAMILY : ModelKeys.DISCOVERED;

@@ -28,7 +28,8 @@ final class ModelKeys {
     private final Map<ModelKey, String> exact = new HashMap<>();
     private final Map<ModelKey, String> undated = new HashMap<>();
     private final Map<ModelKey, String> loose = new HashMap<>();
-    private final Set<String> familyWords = new HashSet<>();
+    private final Map<String, Set<String>> familyMembers = new HashMap<>();
+    private final Map<String, Set<String>> familiesOfModel = new HashMap<>();
     private final Set<String> dismissed;
 
     ModelKeys(Collection<ModelState> models, Set<String> dismissed) {
@@ -43,7 +44,7 @@ final class ModelKeys {
                 put(exact, key, m.id());
                 put(undated, key.undated(), m.id());
                 put(loose, key.undated().withoutActiveParameters(), m.id());
-                families(key);
+                families(key, m.id());
             }
         }
     }
@@ -53,7 +54,7 @@ final class ModelKeys {
     }
 
     /** Every family-and-version pair a model name extends: "gemini 3 pro" gives "3 gemini". */
-    private void families(ModelKey key) {
+    private void families(ModelKey key, String modelId) {
         String[] words = key.words().split(" ");
         if (words.length < 3) {
             return;
@@ -61,7 +62,9 @@ final class ModelKeys {
         for (String a : words) {
             for (String b : words) {
                 if (a.compareTo(b) < 0 && (ModelNameScanner.isBrand(a) != ModelNameScanner.isBrand(b))) {
-                    familyWords.add(a + " " + b);
+                    familyMembers.computeIfAbsent(a + " " + b, k -> new java.util.LinkedHashSet<>()).add(modelId);
+                    familiesOfModel.computeIfAbsent(modelId, k -> new java.util.LinkedHashSet<>())
+                            .add(FAMILY + a + "-" + b);
                 }
             }
         }
@@ -86,11 +89,25 @@ final class ModelKeys {
         if (id != null) {
             return id.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(id);
         }
-        return Optional.of(provisionalId(key, familyWords.contains(key.words())));
+        return Optional.of(provisionalId(key, familyMembers.containsKey(key.words())));
     }
 
     private static String provisionalId(ModelKey key, boolean family) {
         return (family ? FAMILY : DISCOVERED) + key.undated().slug();
+    }
+
+    /** The catalogue models of a family id ("family:3-gemini": Gemini 3 Pro, Gemini 3 Flash…); empty for others. */
+    Set<String> members(String familyId) {
+        if (!familyId.startsWith(FAMILY)) {
+            return Set.of();
+        }
+        String words = familyId.substring(FAMILY.length()).replace('-', ' ');
+        return familyMembers.getOrDefault(words, Set.of());
+    }
+
+    /** The family ids a catalogue model belongs to. */
+    Set<String> familiesOf(String modelId) {
+        return familiesOfModel.getOrDefault(modelId, Set.of());
     }
 
     /** Both ids a name would have had before the catalogue knew it: its articles are re-linked by them. */

@@ -62,6 +62,19 @@ public class ProjectionStore {
         });
     }
 
+    /** Articles that name one of {@code familyIds} and state a score on {@code benchmarkId}. */
+    public List<String> articlesWithFamilyClaims(Collection<String> familyIds, String benchmarkId) {
+        if (familyIds.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("""
+                SELECT DISTINCT c.article_id FROM claim c JOIN mention m ON m.article_id = c.article_id
+                WHERE c.benchmark_id = ?1 AND m.entity_id = ANY(CAST(?2 AS text[]))""")
+                .setParameter(1, benchmarkId).setParameter(2, familyIds.toArray(String[]::new)).getResultList();
+        return ids;
+    }
+
     /** Holds derivation back for the rest of the transaction, as a catalogue change does. */
     public void lockCatalogue() {
         em.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(7305)) l").getResultList();

@@ -8,6 +8,7 @@ import ai.frontierwatch.contracts.articles.ArticleState;
 import ai.frontierwatch.contracts.catalog.BenchmarkResultState;
 import ai.frontierwatch.insights.claims.ClaimExtractor;
 import ai.frontierwatch.insights.claims.ExtractedClaim;
+import ai.frontierwatch.insights.claims.FamilyClaims;
 import ai.frontierwatch.insights.events.InsightAnnouncer;
 import ai.frontierwatch.insights.matching.ArticleText;
 import ai.frontierwatch.insights.matching.Catalogue;
@@ -117,8 +118,10 @@ public class EventApplier {
         affected.addAll(projections.articlesContaining(keys));
         if (event.type().aggregate() == Aggregate.MODEL) {
             // Articles that named the model before the catalogue knew it: linked to a discovered model or a family.
-            for (String provisional : provisionalIds(before, deleted ? null : payload)) {
-                affected.addAll(projections.articlesLinkedTo(provisional));
+            Set<String> provisional = provisionalIds(before, deleted ? null : payload);
+            provisional.addAll(catalogue.current().familiesOf(event.aggregateId()));
+            for (String id : provisional) {
+                affected.addAll(projections.articlesLinkedTo(id));
             }
         }
         affected.forEach(this::derive);
@@ -162,7 +165,15 @@ public class EventApplier {
         if (now != null) {
             results.refreshBest(now);
         }
-        announcer.afterResult(catalogue.current(), event.aggregateId(), written.before(), now);
+        // A family's score may now match exactly one member's record (FamilyClaims): derive such articles again.
+        Catalogue current = catalogue.current();
+        for (ResultStore.BoardKey key : java.util.Arrays.asList(written.before(), now)) {
+            if (key != null) {
+                projections.articlesWithFamilyClaims(current.familiesOf(key.modelId()), key.benchmarkId())
+                        .forEach(this::derive);
+            }
+        }
+        announcer.afterResult(current, event.aggregateId(), written.before(), now);
     }
 
     /** Recomputes an article's mentions and claims from its current state and the current catalogue. */
@@ -178,7 +189,8 @@ public class EventApplier {
     /** Replaces the article's mentions and claims ({@code fresh}: it has none yet); returns the claims as extracted. */
     private List<ExtractedClaim> derive(String articleId, ArticleState article, Catalogue current, boolean fresh) {
         ArticleText text = ArticleText.of(current, article.title(), article.plainText());
-        List<ExtractedClaim> claims = ClaimExtractor.extract(current, article, text);
+        List<ExtractedClaim> claims = FamilyClaims.attach(current, ClaimExtractor.extract(current, article, text),
+                article.publishedAt(), (models, benchmark) -> results.ofModelsOnBenchmarks(models, List.of(benchmark)));
         derived.replace(articleId, article.publishedAt(), MentionExtractor.extract(text), claims, fresh);
         return claims;
     }
