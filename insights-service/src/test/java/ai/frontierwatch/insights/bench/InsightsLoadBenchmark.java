@@ -48,6 +48,8 @@ import org.junit.jupiter.api.Test;
 class InsightsLoadBenchmark {
 
     private static final int MODELS = 200;
+    /** Models that only make the catalogue large (4 names each): name matching at catalogue scale. */
+    private static final int EXTRA_MODELS = Integer.getInteger("fw.bench.extra-models", 0);
     private static final int BENCHMARKS = 50;
     private static final int RESULTS_PER_PAIR = 10;
 
@@ -177,7 +179,14 @@ class InsightsLoadBenchmark {
             events.add(publisher.envelope(EventType.BENCHMARK_UPSERTED, benchmarkId(j), 1, new BenchmarkState(benchmarkId(j),
                     "bm-bench-" + j, "Benchsuite-" + j, List.of(), "REASONING", "PERCENT", true, 0.0, 100.0)));
         }
+        for (int i = 0; i < EXTRA_MODELS; i++) {
+            String name = extraModelName(i);
+            events.add(publisher.envelope(EventType.MODEL_UPSERTED, "bm-xmodel-" + i, 1, new ModelState("bm-xmodel-" + i,
+                    "bm-xmodel-" + i, name, null, null, List.of(name.replace("Qwen", "千问"),
+                            name.replace("Qwen", "Tongyi Qwen"), "QW" + i), null, "TEXT", null, false)));
+        }
         publisher.sendAll(events);
+        awaitSql("SELECT count(*) FROM catalog_entity WHERE id LIKE 'bm-xmodel-%'", EXTRA_MODELS, Duration.ofMinutes(5));
         awaitSql("SELECT count(*) FROM catalog_entity WHERE id LIKE 'bm-bench-%'", BENCHMARKS, Duration.ofMinutes(2));
         awaitSql("SELECT count(*) FROM catalog_entity WHERE id LIKE 'bm-model-%'", MODELS, Duration.ofMinutes(2));
     }
@@ -319,6 +328,11 @@ class InsightsLoadBenchmark {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
+    /** "Qwen17.3-4B": a model name of the large catalogue, written as model names are. */
+    private static String extraModelName(int i) {
+        return "Qwen" + (i % 100) + "." + (i / 100) + "-" + (1 + i % 7) + "B";
+    }
+
     /** About 400 characters of Chinese prose naming two models and a benchmark score, a price and a URL. */
     private static ArticleState article(String id, int k, Random random) {
         int m = random.nextInt(MODELS);
@@ -326,6 +340,8 @@ class InsightsLoadBenchmark {
         String text = "Benchmodel-" + m + " 在 Benchsuite-" + random.nextInt(BENCHMARKS) + " 上拿下了 "
                 + (50 + random.nextInt(50)) + "." + random.nextInt(10) + "% 的成绩，领先 BM " + o + "。\n\n"
                 + "报道称，该模型的价格为每百万 token 2 美元，详情见 https://example.com/bm/" + k + " 。"
+                + (EXTRA_MODELS > 0 ? "对比 " + extraModelName(random.nextInt(EXTRA_MODELS)).replace("-", " ") + " 与 Llama-"
+                        + (k % 90) + "." + (k % 7) + "-70B。" : "")
                 + "这是一段用于填充正文长度的文字，描述发布会的背景、参与者与市场反应。".repeat(8);
         return new ArticleState(id, "Benchmodel-" + m + " 新成绩", "https://example.com/a/" + k, "Bench",
                 OffsetDateTime.now(ZoneOffset.UTC), "zh-Hans", null, List.of(), text, List.of(), "h" + k);
