@@ -54,6 +54,8 @@ public final class ModelNameScanner {
     private static final Pattern QUANT = Pattern.compile("q\\d+|i\\d");
     /** Names that need no version ("Nano Banana"). */
     private static final List<String> VERSIONLESS = List.of("nano banana");
+    /** "0806", "20240806": a snapshot date after a version ("GPT-4o 0806"). */
+    private static final Pattern SNAPSHOT = Pattern.compile("(?:20\\d{2})?(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])");
     /** "5x faster": a multiplier, not a version. */
     private static final Pattern MULTIPLIER = Pattern.compile("\\d+(?:\\.\\d+)?x");
     private static final Pattern O_SERIES = Pattern.compile("o[1-9]");
@@ -151,7 +153,7 @@ public final class ModelNameScanner {
             int wEnd = wordEnd(f, next);
             String w = f.substring(next, wEnd);
             boolean number = w.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.');
-            if (number && digits && f.charAt(pos) == ' ') {
+            if (number && digits && f.charAt(pos) == ' ' && !SNAPSHOT.matcher(w).matches()) {
                 break; // "GPT-5.5 58.6%": a number after a whole version is a value, not more of the name
             }
             if (VERSION.matcher(w).matches() && !MULTIPLIER.matcher(w).matches() && !QUANT.matcher(w).matches()) {

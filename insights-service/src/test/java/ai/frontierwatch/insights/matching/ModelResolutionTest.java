@@ -1,0 +1,61 @@
+package ai.frontierwatch.insights.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.frontierwatch.contracts.catalog.ModelState;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names as release notes and news write them, resolved against a catalogue that spells them otherwise. */
+class ModelResolutionTest {
+
+    private static ModelState model(String id, String name, String... aliases) {
+        return new ModelState(id, id, name, null, null, List.of(aliases), null, "text", null, null);
+    }
+
+    private static final Catalogue CATALOGUE = new Catalogue(List.of(
+            model("gpt-4o", "GPT-4o"),
+            model("gpt-4o-0806", "gpt-4o-2024-08-06"),
+            model("claude-35-sonnet-0620", "claude-3-5-sonnet-20240620"),
+            model("o3-mini", "o3-mini"),
+            model("o3", "o3"),
+            model("kimi-k2-0711", "Kimi-K2-Instruct-0711"),
+            model("llama-31-8b", "Llama 3.1 8B"),
+            model("llama-31-8b-instruct", "Llama 3.1 8B Instruct"),
+            model("mixtral-8x7b", "Mixtral 8x7B"),
+            model("gemma-2-27b-it", "gemma-2-27b-it"),
+            model("qwen3-32b", "Qwen3-32B"),
+            model("qwen35-397b", "Qwen3.5-397B-A17B"),
+            model("claude-opus-45", "Claude Opus 4.5"),
+            model("qwen", "Qwen", "通义千问")), List.of(), List.of());
+
+    private static List<String> ids(String text) {
+        return CATALOGUE.findNames(FoldedText.of(text)).stream().map(h -> Catalogue.idOf(h,
+                ai.frontierwatch.insights.domain.EntityKind.MODEL).orElse("?")).toList();
+    }
+
+    @Test
+    void datedSnapshotsFindTheirSnapshotOrElseTheModel() {
+        assertThat(ids("GPT-4o 0806 and GPT-4o-2024-08-06 beat GPT-4o")).containsExactly("gpt-4o-0806", "gpt-4o-0806", "gpt-4o");
+        assertThat(ids("Claude-3.5-Sonnet-0620")).containsExactly("claude-35-sonnet-0620");
+        assertThat(ids("o3-mini-0131 and OpenAI o3")).containsExactly("o3-mini", "o3");
+        assertThat(ids("GPT-4o-1120")).containsExactly("gpt-4o");
+    }
+
+    @Test
+    void separatorsVersionSpellingsAndWordOrderAreOneName() {
+        assertThat(ids("Llama-3.1-8B, Mixtral-8x7B, Gemma-2-27B-Instruct, Qwen 3 32B"))
+                .containsExactly("llama-31-8b", "mixtral-8x7b", "gemma-2-27b-it", "qwen3-32b");
+        assertThat(ids("Claude 4.5 Opus, claude-opus-4-5, Opus 4.5")).containsExactly("claude-opus-45", "claude-opus-45",
+                "claude-opus-45");
+        assertThat(ids("Qwen3.5-397B 与 通义千问")).containsExactly("qwen35-397b", "qwen");
+    }
+
+    @Test
+    void variantsStayApart() {
+        assertThat(ids("Llama-3.1-8B-Instruct vs Llama-3.1-8B-Base vs Qwen3-32B-Thinking"))
+                .containsExactly("llama-31-8b-instruct", "discovered:3.1-8b-base-llama", "discovered:3-32b-qwen-thinking");
+        // The snapshot of the instruct model is not the model "Kimi K2" the text names without "Instruct".
+        assertThat(ids("Kimi K2 0711")).containsExactly("discovered:k2-kimi");
+    }
+}
