@@ -53,7 +53,9 @@ public final class Conditions {
     private static final Pattern COT = Pattern.compile("\\bcot\\b|chain[ -]of[ -]thought|思维链");
     private static final Pattern NON_THINKING = Pattern.compile(
             "non[ -]?thinking|no[ -]thinking|w/o thinking|without thinking|非思考|无思考|不思考|关闭思考");
-    private static final Pattern THINKING = Pattern.compile("\\bthinking\\b|深度思考|思考模式");
+    /** Thinking as a mode, not as a word of a model's name ("Kimi K2 Thinking" is a model, not a condition). */
+    private static final Pattern THINKING = Pattern.compile("\\(\\s*thinking\\s*\\)|thinking[ -]mode|(with|extended) thinking"
+            + "|thinking\\s*[:=]\\s*(on|enabled|true)|深度思考|思考模式|开启思考");
     /** Scaffolds and agent frameworks a model ran inside: each is its own token. */
     private static final Pattern SCAFFOLD = Pattern.compile(
             "(?<![\\w-])(agentless|moatless|openhands|mini-swe-agent|swe-agent|autocoderover|aider|terminus|llmxmapreduce)(?![\\w-])");

@@ -46,6 +46,8 @@ class ConditionsTest {
         assertThat(Conditions.detect("SWE-bench Verified (OpenHands, with tools)")).isEqualTo("openhands;with-tools");
         assertThat(Conditions.qualifier("2407-2409 Pass@1")).isEqualTo("2407-2409;pass@1");
         assertThat(Conditions.qualifier("LC WinRate")).isEqualTo("lc-winrate");
+        assertThat(Conditions.detect("Claude Sonnet 4.5 (Thinking)")).isEqualTo("thinking");
+        assertThat(Conditions.detect("Kimi K2 Thinking 在 HLE 上拿下了 44.9% 的成绩")).isEmpty();
         assertThat(Conditions.detect("plain")).isEmpty();
         assertThat(Conditions.detect("Qwen2.5-7B")).isEmpty();
     }
