@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * How a claim compares with the record, for claims still in memory (the claims listing computes the same in
- * SQL, {@code DerivedStore.CLAIMS}; both must agree). A claim without conditions is compared with results under
- * any conditions (the article did not say); "within rounding" is half a unit of the last digit the article wrote.
+ * SQL, {@code DerivedStore.CLAIMS}; both must agree). A claim without conditions is shown with results under any
+ * conditions (the article did not say) and corroborates any of them, but conflicts only with a result recorded
+ * under exactly its conditions; "within rounding" is half a unit of the last digit the article wrote.
  */
 public final class ClaimVerdict {
 
@@ -45,20 +46,23 @@ public final class ClaimVerdict {
         return out;
     }
 
-    /** The status of a claim of {@code value} written with {@code decimals} digits against its recorded results. */
-    public static ClaimStatus status(boolean resolved, double value, int decimals, List<Claim.Recorded> recorded) {
+    /**
+     * The status of a claim of {@code value} written with {@code decimals} digits under {@code conditions} against
+     * its recorded results: it corroborates a result within rounding, and conflicts only with results recorded
+     * under the same conditions (a result measured otherwise is no contradiction: the claim is then new).
+     */
+    public static ClaimStatus status(boolean resolved, double value, int decimals, String conditions,
+            List<Claim.Recorded> recorded) {
         if (!resolved) {
             return ClaimStatus.UNRESOLVED;
-        }
-        if (recorded.isEmpty()) {
-            return ClaimStatus.NEW;
         }
         for (Claim.Recorded r : recorded) {
             if (withinRounding(value, decimals, r.value())) {
                 return ClaimStatus.CORROBORATES;
             }
         }
-        return ClaimStatus.CONFLICTS;
+        String stated = conditions == null ? "" : conditions;
+        return recorded.stream().anyMatch(r -> stated.equals(r.conditions())) ? ClaimStatus.CONFLICTS : ClaimStatus.NEW;
     }
 
     static boolean withinRounding(double claimed, int decimals, double recorded) {

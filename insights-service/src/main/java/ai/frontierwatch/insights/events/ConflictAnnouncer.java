@@ -78,7 +78,7 @@ public class ConflictAnnouncer {
         List<Claim> conflicts = new ArrayList<>();
         for (ExtractedClaim c : resolved) {
             List<Claim.Recorded> recorded = ClaimVerdict.recorded(c.modelId(), c.benchmarkId(), c.conditions(), onRecord);
-            if (ClaimVerdict.status(true, c.value(), c.decimals(), recorded) == ClaimStatus.CONFLICTS) {
+            if (ClaimVerdict.status(true, c.value(), c.decimals(), c.conditions(), recorded) == ClaimStatus.CONFLICTS) {
                 conflicts.add(claim(articleId, published, c, recorded));
             }
         }

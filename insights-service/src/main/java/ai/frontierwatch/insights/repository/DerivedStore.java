@@ -193,7 +193,8 @@ public class DerivedStore {
 
     /*
      * Status is computed here, against the results on record now: a claim is always checked against the current
-     * record. A claim without conditions is compared with results under any conditions (the article did not say).
+     * record. A claim without conditions is shown with results under any conditions (the article did not say) and
+     * corroborates any of them; it conflicts only with a result recorded under exactly its conditions.
      * "Within rounding": half a unit of the last digit the article wrote. (ClaimVerdict applies the same rule to
      * claims still in memory.) Only the filters given become conditions, so that each is served by its index
      * (claim_article, claim_model_benchmark, claim_benchmark, the primary key) and the plan is reused.
@@ -205,7 +206,9 @@ public class DerivedStore {
                                WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(x.recorded) e
                                             WHERE abs(CAST(e->>'value' AS float8) - x.value)
                                                   <= 0.5 * power(10, -x.decimals) + 1e-9) THEN 'CORROBORATES'
-                               ELSE 'CONFLICTS' END AS status
+                               WHEN EXISTS (SELECT 1 FROM jsonb_array_elements(x.recorded) e
+                                            WHERE e->>'conditions' = x.conditions) THEN 'CONFLICTS'
+                               ELSE 'NEW' END AS status
               FROM (
                 SELECT c.id, c.article_id, c.origin, c.model_id, c.model_name, c.benchmark_id, c.benchmark_name,
                        c.value, c.decimals, c.unit, c.conditions, c.quote, c.quote_start, c.quote_end, c.table_index,

@@ -2,7 +2,6 @@ package ai.frontierwatch.insights.service;
 
 import ai.frontierwatch.commons.problem.ProblemException;
 import ai.frontierwatch.contracts.articles.ArticleState;
-import ai.frontierwatch.insights.claims.Conditions;
 import ai.frontierwatch.insights.client.ModelsClient;
 import ai.frontierwatch.insights.client.RecordResultRequest;
 import ai.frontierwatch.insights.domain.Claim;
@@ -10,6 +9,7 @@ import ai.frontierwatch.insights.domain.ReviewState;
 import ai.frontierwatch.insights.repository.DerivedStore;
 import ai.frontierwatch.insights.repository.ProjectionStore;
 import ai.frontierwatch.insights.repository.ReviewStore;
+import ai.frontierwatch.text.Conditions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -75,7 +75,7 @@ public class ClaimService {
         LocalDate date = measuredOn != null ? measuredOn
                 : article.publishedAt() == null ? null : article.publishedAt().atZoneSameInstant(ZoneOffset.UTC).toLocalDate();
         RecordResultRequest request = new RecordResultRequest(claim.modelId(), claim.benchmarkId(), claim.value(),
-                Conditions.tokens(claim.conditions()), date, List.of(new RecordResultRequest.Source(claim.articleId(),
+                Conditions.parts(claim.conditions()), date, List.of(new RecordResultRequest.Source(claim.articleId(),
                         article.url(), claim.quote(), "THIRD_PARTY", article.source())));
         String resultId;
         try {

@@ -36,16 +36,26 @@ class ClaimVerdictTest {
     void statusIsWithinHalfAUnitOfTheLastWrittenDigit() {
         List<Claim.Recorded> swe = ClaimVerdict.recorded("m-a", "b-swe", "", onRecord);
         // 80.9 and 78.0 on record: "81%" is within 0.5 of 80.9, "80.94%" is 0.04 away, more than 0.005.
-        assertThat(ClaimVerdict.status(true, 81, 0, swe)).isEqualTo(ClaimStatus.CORROBORATES);
-        assertThat(ClaimVerdict.status(true, 80.9, 1, swe)).isEqualTo(ClaimStatus.CORROBORATES);
-        assertThat(ClaimVerdict.status(true, 80.94, 2, swe)).isEqualTo(ClaimStatus.CONFLICTS);
-        assertThat(ClaimVerdict.status(true, 78, 0, swe)).isEqualTo(ClaimStatus.CORROBORATES);
-        assertThat(ClaimVerdict.status(true, 65.0, 1, swe)).isEqualTo(ClaimStatus.CONFLICTS);
+        assertThat(ClaimVerdict.status(true, 81, 0, "", swe)).isEqualTo(ClaimStatus.CORROBORATES);
+        assertThat(ClaimVerdict.status(true, 80.9, 1, "", swe)).isEqualTo(ClaimStatus.CORROBORATES);
+        assertThat(ClaimVerdict.status(true, 80.94, 2, "", swe)).isEqualTo(ClaimStatus.CONFLICTS);
+        assertThat(ClaimVerdict.status(true, 78, 0, "", swe)).isEqualTo(ClaimStatus.CORROBORATES);
+        assertThat(ClaimVerdict.status(true, 65.0, 1, "", swe)).isEqualTo(ClaimStatus.CONFLICTS);
         // Half a unit exactly still agrees (binary noise aside): 80.85 written with 1 decimal vs 80.9.
-        assertThat(ClaimVerdict.status(true, 80.85, 1, swe)).isEqualTo(ClaimStatus.CORROBORATES);
-        assertThat(ClaimVerdict.status(true, 80.84, 1, swe)).isEqualTo(ClaimStatus.CONFLICTS);
-        assertThat(ClaimVerdict.status(true, 70.0, 1, List.of())).isEqualTo(ClaimStatus.NEW);
-        assertThat(ClaimVerdict.status(false, 70.0, 1, swe)).isEqualTo(ClaimStatus.UNRESOLVED);
+        assertThat(ClaimVerdict.status(true, 80.85, 1, "", swe)).isEqualTo(ClaimStatus.CORROBORATES);
+        assertThat(ClaimVerdict.status(true, 80.84, 1, "", swe)).isEqualTo(ClaimStatus.CONFLICTS);
+        assertThat(ClaimVerdict.status(true, 70.0, 1, "", List.of())).isEqualTo(ClaimStatus.NEW);
+        assertThat(ClaimVerdict.status(false, 70.0, 1, "", swe)).isEqualTo(ClaimStatus.UNRESOLVED);
+    }
+
+    @Test
+    void aClaimConflictsOnlyWithAResultUnderTheSameConditions() {
+        List<Claim.Recorded> noTools = List.of(new Claim.Recorded("r2", 78.0, "no-tools"));
+        // Only a no-tools result on record: a claim that states no conditions, or others, is new, not a conflict.
+        assertThat(ClaimVerdict.status(true, 70.0, 1, "", noTools)).isEqualTo(ClaimStatus.NEW);
+        assertThat(ClaimVerdict.status(true, 70.0, 1, "pass@1", noTools)).isEqualTo(ClaimStatus.NEW);
+        assertThat(ClaimVerdict.status(true, 70.0, 1, "no-tools", noTools)).isEqualTo(ClaimStatus.CONFLICTS);
+        assertThat(ClaimVerdict.status(true, 78.0, 1, "", noTools)).isEqualTo(ClaimStatus.CORROBORATES);
     }
 
     @Test

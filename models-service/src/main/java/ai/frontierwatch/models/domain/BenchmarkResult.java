@@ -43,7 +43,7 @@ public class BenchmarkResult extends PanacheEntityBase {
     @Column(name = "upper_bound")
     public Double upperBound;
 
-    /** Canonical condition key, see {@code Conditions}; "" when none. */
+    /** Canonical condition key, see {@code ai.frontierwatch.text.Conditions}; "" when none. */
     @Column(nullable = false)
     public String conditions = "";
 

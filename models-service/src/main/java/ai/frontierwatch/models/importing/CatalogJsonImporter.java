@@ -1,7 +1,6 @@
 package ai.frontierwatch.models.importing;
 
 import ai.frontierwatch.models.domain.Benchmark;
-import ai.frontierwatch.models.domain.Conditions;
 import ai.frontierwatch.models.domain.Source;
 import ai.frontierwatch.models.service.BenchmarkService;
 import ai.frontierwatch.models.service.BenchmarkService.BenchmarkInput;
@@ -11,6 +10,7 @@ import ai.frontierwatch.models.service.ModelService.PricingInput;
 import ai.frontierwatch.models.service.ResultService.Measurement;
 import ai.frontierwatch.models.service.VendorService;
 import ai.frontierwatch.models.service.VendorService.VendorInput;
+import ai.frontierwatch.text.Conditions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package ai.frontierwatch.models.importing;
 
 import ai.frontierwatch.models.domain.Benchmark;
-import ai.frontierwatch.models.domain.Conditions;
 import ai.frontierwatch.models.domain.NameKeys;
 import ai.frontierwatch.models.service.BenchmarkService.BenchmarkInput;
 import ai.frontierwatch.models.service.ResultService.Measurement;
+import ai.frontierwatch.text.Conditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;

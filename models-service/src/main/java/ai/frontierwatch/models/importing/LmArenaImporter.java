@@ -1,12 +1,12 @@
 package ai.frontierwatch.models.importing;
 
 import ai.frontierwatch.models.domain.Benchmark;
-import ai.frontierwatch.models.domain.Conditions;
 import ai.frontierwatch.models.domain.NameKeys;
 import ai.frontierwatch.models.domain.Source;
 import ai.frontierwatch.models.service.BenchmarkService.BenchmarkInput;
 import ai.frontierwatch.models.service.ModelService.ModelInput;
 import ai.frontierwatch.models.service.ResultService.Measurement;
+import ai.frontierwatch.text.Conditions;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -7,7 +7,6 @@ import ai.frontierwatch.contracts.catalog.ModelState;
 import ai.frontierwatch.contracts.catalog.VendorState;
 import ai.frontierwatch.models.domain.Benchmark;
 import ai.frontierwatch.models.domain.BenchmarkResult;
-import ai.frontierwatch.models.domain.Conditions;
 import ai.frontierwatch.models.domain.Model;
 import ai.frontierwatch.models.domain.Source;
 import ai.frontierwatch.models.domain.Vendor;
@@ -16,6 +15,7 @@ import ai.frontierwatch.models.mapping.CatalogViews.ModelView;
 import ai.frontierwatch.models.mapping.CatalogViews.Pricing;
 import ai.frontierwatch.models.mapping.CatalogViews.ResultView;
 import ai.frontierwatch.models.mapping.CatalogViews.VendorView;
+import ai.frontierwatch.text.Conditions;
 import java.util.List;
 
 /** Entity to published state and to REST view; pure, so callers supply related slugs they already have. */

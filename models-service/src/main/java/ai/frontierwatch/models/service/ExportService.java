@@ -2,7 +2,6 @@ package ai.frontierwatch.models.service;
 
 import ai.frontierwatch.models.domain.Benchmark;
 import ai.frontierwatch.models.domain.BenchmarkResult;
-import ai.frontierwatch.models.domain.Conditions;
 import ai.frontierwatch.models.domain.Model;
 import ai.frontierwatch.models.domain.Source;
 import ai.frontierwatch.models.domain.Vendor;
@@ -10,6 +9,7 @@ import ai.frontierwatch.models.repository.BenchmarkRepository;
 import ai.frontierwatch.models.repository.ModelRepository;
 import ai.frontierwatch.models.repository.ResultRepository;
 import ai.frontierwatch.models.repository.VendorRepository;
+import ai.frontierwatch.text.Conditions;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,6 @@ package ai.frontierwatch.models.service;
 
 import ai.frontierwatch.commons.problem.ProblemException;
 import ai.frontierwatch.models.domain.Benchmark;
-import ai.frontierwatch.models.domain.Conditions;
 import ai.frontierwatch.models.domain.EntityKind;
 import ai.frontierwatch.models.domain.Model;
 import ai.frontierwatch.models.domain.Source;
@@ -10,6 +9,7 @@ import ai.frontierwatch.models.repository.BenchmarkRepository;
 import ai.frontierwatch.models.repository.ModelRepository;
 import ai.frontierwatch.models.service.ResultService.Measurement;
 import ai.frontierwatch.models.service.ResultService.Recorded;
+import ai.frontierwatch.text.Conditions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;

@@ -80,7 +80,8 @@ class ResultResourceTest {
         // other conditions are another measurement: no dispute
         given().contentType("application/json")
                 .body(result("quill-3", "quill-qa", 70.0, "[\"tools\"]", "https://d.example/4"))
-                .post("/api/v1/results").then().statusCode(201).body("disputed", equalTo(false));
+                .post("/api/v1/results").then().statusCode(201).body("disputed", equalTo(false))
+                .body("conditions", equalTo("with-tools"));
 
         List<EventEnvelope> events = CatalogEvents.allPublishedSoFar();
         List<BenchmarkResultState> firstStates = events.stream().filter(e -> e.aggregateId().equals(first))
