@@ -14,43 +14,70 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Scores stated in prose. A number is a claim only when its sentence names a benchmark and the number reads
- * as a score on it: a percentage for percentage benchmarks (a bare number within range otherwise), not a
- * share of wins, a price, a change, a count or a date. The model is the one named nearest before the number
- * in the sentence (or right after it: "76.2% for Gemini 3 Pro"); a sentence naming none must refer back ("它",
- * "it", "the model") to the one model of its paragraph, or of the title when the paragraph names none. A number
- * that belongs to a name the catalogue does not know ("TAU2 (58.4%)", "61% for Gemma 4") is skipped. Nothing is
- * invented: no number, no claim; no unambiguous model, no claim.
+ * Scores stated in prose. Each number that can be a score ({@link ProseNumbers}) needs a benchmark and a model:
+ * <ul>
+ * <li>the benchmark written with it ("71.2% on LiveCodeBench", "SWE-bench（73.8%", "GDPval-AA = 1524",
+ * "4.7% AA-WER"), else the one named last before it in the sentence ("在 MMLU-Pro 上取得 78.4 分"), else the
+ * single one of the sentence before ("WorldVQA测试显示…。…得分也仅47.4%");</li>
+ * <li>the model written with it ("GPT-5.5 at 67.1%", "GLM-5’s 1408", "GPT-4o 的 72.6 分", "58.6% for GPT-5.4"),
+ * else the subject of the sentence (its first model outside a comparison), else, for a sentence that refers
+ * back ("it", "该模型") or is a bare list entry ("BFCL: 76.8%"), the subject of the last sentence before it
+ * that names a model, or the title's single model.</li>
+ * </ul>
+ * A number compared against ("vs 52% for larger models", "beating a baseline at 71.9%") without a model of
+ * its own is not credited to the subject; a sentence starting with two models joined by "and" has no single
+ * subject. Names the catalogue does not know are kept as written with a null id. No number, no claim.
  */
 final class ProseClaims {
 
-    private static final Pattern NUMBER = Pattern.compile("(?<![\\d.])(\\d{1,4}(?:\\.\\d+)?)(?![\\d.,])(\\s*[%％])?");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;\\n]|\\.(?=\\s)");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,、：:（）()]");
-    private static final Pattern CONDITION_CLAUSE_BREAK = Pattern.compile("[，,、]");
-    private static final List<String> NOT_A_SCORE_BEFORE = List.of("赢得", "获胜", "胜出", "胜率", "占比", "占", "won",
-            "win", "share", "$", "¥", "￥", "usd", "美元", "提升", "提高", "增长", "增加", "下降", "降低", "领先",
-            "高出", "超出", "多出", "落后", "up", "increase", "improve", "gain", "+", "by", "增速", "毛利", "from", "to",
-            "从");
-    private static final List<String> NOT_A_SCORE_AFTER = List.of("项目", "项", "个基准", "个测试", "of the", "of benchmarks",
-            "of tasks", "of tests", "份额", "share", "美元", "元", "亿", "万", "参数", "parameter", "billion", "million",
-            "年", "月", "日", "号", "增长", "增速", "的提升", "的增幅", "的用户", "/m", "per", "tokens", "个百分点",
-            "percentage point", "points", "的胜率", "messages", "price", "cut", "off", "discount", "cheaper", "faster",
-            "slower", "fewer", "more", "less", "lower", "higher", "reduction", "weighted", "降价", "折", "更", "的成本");
-    private static final Pattern FOLLOWED_BY_MODEL = Pattern.compile("^\\s*[（(]?\\s*(for|of|by|from|on)?\\s*$");
-    /** "61% for Gemma 4", "58.4% on TAU2": the number belongs to the name that follows. */
-    private static final Pattern FOLLOWED_BY_NAME = Pattern.compile("^[`*]*\\s*(for|by|from|on|in|at)\\s+\\S");
-    /** "TAU2 (58.4%)": the number belongs to the name right before it. */
-    private static final Pattern PRECEDED_BY_NAME = Pattern.compile(
-            "[A-Za-z][A-Za-z0-9.\\-]*[A-Z0-9][A-Za-z0-9.\\-]*\\s*[(:：（]\\s*[`*]*$");
-    /** A reference to a model named elsewhere: the number is about the paragraph's (or article's) model. */
+    /** A model or benchmark named at [start, end); {@code id} null when the catalogue does not know it. */
+    private record Ref(int start, int end, String id, String surface) {
+    }
+
+    /**
+     * A sentence of one line; {@code listLike}: the line starts with a score entry; {@code afterColon}: the line
+     * before ends with a colon; {@code endsColon}: this line does (it introduces a list).
+     */
+    private record Sentence(int start, int end, int line, int block, boolean lineListLike, boolean lineAfterColon,
+            boolean lineEndsColon) {
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!?！？]|\\.(?=\\s|$)");
+    private static final String MARKUP = "*_`";
     private static final Pattern PRONOUN = Pattern.compile(
-            "它|其|该模型|此模型|这个模型|這個模型|該模型|新模型|\\b(it|its|it's|the model|this model|the new model)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** Non-percentage scores need a marker: "1432 Elo", "得分 1501". */
-    private static final Pattern SCORE_MARKER_AFTER = Pattern.compile("^\\s*(elo|分|points?|pts)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SCORE_MARKER_BEFORE = Pattern.compile("(elo|score|rating|得分|分数|评分|積分|积分)[^\\d]{0,6}$",
-            Pattern.CASE_INSENSITIVE);
+            "它|该模型|此模型|这个模型|这款模型|新模型|(?<![尤极及与])其(?![中他它余实次后间一])"
+                    + "|\\b(?:it|the model|this model|the new model)\\b");
+    private static final Pattern COMPARISON = Pattern.compile(
+            "\\b(?:vs\\.?|versus|than|ahead of|behind|beating|beats?|outperform\\w*|surpass\\w*|compared (?:to|with)"
+                    + "|trailing|trails)\\b|领先|超越|超过|相比|对比|落后|不如|高于|低于|击败|打败");
+    /** What may stand between a compared model and its own number: "GLM-5’s 1408", "GPT-4o 的 72.6", "Opus 4.7 no-thinking at 76.4%". */
+    private static final Pattern OWN_NUMBER = Pattern.compile(
+            "[\\s*`_]*(?:\\([^)]{1,20}\\)|[\\w-]+)?[\\s*`_]*(?:的|'s|’s|at|:|\\()?[\\s*`_$]*");
+    private static final Pattern COMPARED_AFTER = Pattern.compile("^\\s*(?:相比|相较|比较)");
+    private static final Pattern COORDINATED = Pattern.compile("^[\\s*`_]*(?:and|&|和|与|及|、|,|/)[\\s*`_]*$");
+    private static final Pattern MODEL_AFTER = Pattern.compile("^[\\s*`_]*(?:for|by|of|from)\\s+(?:the\\s+)?[\\s*`_]*$");
+    private static final Pattern OWNER_AFTER = Pattern.compile("^[\\s*`_]*(?:for|by|from)\\s+\\S");
+    /** "71.2% on X", "71.2% pass@1 on X", "71.2% (avg@8) in X". */
+    private static final Pattern ON_BENCHMARK = Pattern.compile(
+            "^[\\s*`_]*(?:\\(?(?:pass|maj|cons|avg)@\\d+\\)?[\\s*`_]+)?(?:on|in)\\s+");
+    private static final Pattern ADJACENT = Pattern.compile("^[ *`_]*");
+    /** A sentence opening with a short name and a colon: the label of the scores that follow. */
+    private static final Pattern LABEL = Pattern.compile("^[\\p{IsLatin}\\p{IsGreek}\\d][^:\\s]*(?: [^:\\s]+){0,3}\\s*:\\s*\\S");
+    private static final Pattern OUT_OF = Pattern.compile("^\\s*out of [\\d,]+(?:\\s+[a-z-]+){1,2}?\\s+(?:on|in|from)\\s+");
+    /** "在 BIRD 测试中", "在 HLE（人类终极考试）基准测试中", "在 X 上": X names the benchmark of the clause. */
+    private static final Pattern ZAI = Pattern.compile("在\\s*");
+    private static final Pattern ZAI_AFTER = Pattern.compile("^\\s*(?:\\([^)]{0,20}\\))?\\s*(?:基准测试|基准|测试|评测|榜单|排行榜|上|中)");
+    /** What may stand between a benchmark and its number: "B: N", "B = N", "B（N", "B Elo N", "B SOTA at N", "B得分达N". */
+    private static final Pattern BENCHMARK_CUE = Pattern.compile(
+            "(?:\\s+v\\d+(?:\\.\\d+)*)?(?:\\s*(?:sota|elo(?: score)?|score|rubric score)?\\s*(?:at|of|:|=|\\(|is|was)?|\\s*(?:基准测试|基准|测试|评测|榜单)?"
+                    + "\\s*(?:上|中)?\\s*(?:的)?\\s*(?:得分|成绩|准确率|通过率|分数|评分)?\\s*(?:为|是|达到|达|仅为|仅|也仅|以|取得了?|获得了?)?\\s*[:(]?)"
+                    + "[\\s*`_$]*$");
+    private static final Pattern SCORE_CUE = Pattern.compile(
+            "(?:score of|scored|scores|scoring|score|rating of|rated|得分[为达]?|评分|成绩[为是]?|elo(?: score)?(?: of)?|at|posted|posts"
+                    + "|hits?|hitting|reached|reaching|reaches|achieved|achieving|achieves|达到?|为|=|:)\\s*$");
+    private static final Pattern TABLE_ROW = Pattern.compile("\\S\\s*\\|\\s*\\S|^\\s*\\|");
+    private static final Pattern ORDINAL = Pattern.compile("^(?:第[一二三四五六七八九十]+|first|second|third)[,、:]?\\s*");
+    private static final Pattern CONDITION_CLAUSE_BREAK = Pattern.compile("[，,、;；]");
 
     private ProseClaims() {
     }
@@ -61,211 +88,575 @@ final class ProseClaims {
             return List.of();
         }
         FoldedText folded = article.foldedBody();
-        List<NameHit> benchmarkHits = catalogue.benchmarkIndex().find(folded).stream()
-                .filter(h -> Catalogue.idOf(h, EntityKind.BENCHMARK).isPresent()).toList();
-        List<NameHit> mentionHits = article.bodyNames();
-        List<NameHit> allNames = new ArrayList<>(mentionHits);
+        String f = folded.folded();
         List<int[]> urls = NameIndex.urlSpans(body);
-        List<NameHit> modelHits = mentionHits.stream().filter(h -> Catalogue.idOf(h, EntityKind.MODEL).isPresent()).toList();
-        allNames.addAll(benchmarkHits);
-        List<NameHit> titleModels = article.titleNames().stream()
-                .filter(h -> Catalogue.idOf(h, EntityKind.MODEL).isPresent()).toList();
-        // The article's model is the one its title names: a long digest naming one known model among many unknown
-        // ones is not about that model.
-        List<String> articleModels = distinctModels(List.of(), titleModels, 0, 0);
-        String articleModel = articleModels.size() == 1 ? articleModels.get(0) : null;
-
-        List<ExtractedClaim> claims = new ArrayList<>();
-        String text = folded.folded();
-        int paragraphStart = 0;
-        while (paragraphStart < body.length()) {
-            int paragraphEnd = body.indexOf("\n\n", paragraphStart);
-            paragraphEnd = paragraphEnd < 0 ? body.length() : paragraphEnd;
-            List<String> paragraphModels = distinctModels(modelHits, List.of(), paragraphStart, paragraphEnd);
-            // A pronoun refers to the paragraph's model, or, in a paragraph naming none, the article's; only when
-            // there is exactly one candidate (several make the reference ambiguous: no claim rather than a guess).
-            String fallback = paragraphModels.size() == 1 ? paragraphModels.get(0)
-                    : paragraphModels.isEmpty() ? articleModel : null;
-            int sentenceStart = paragraphStart;
-            Matcher end = SENTENCE_END.matcher(body).region(paragraphStart, paragraphEnd);
-            while (sentenceStart < paragraphEnd) {
-                int sentenceEnd = end.find() ? end.end() : paragraphEnd;
-                sentence(catalogue, body, text, sentenceStart, sentenceEnd, modelHits, benchmarkHits, allNames,
-                        urls, fallback, claims);
-                sentenceStart = sentenceEnd;
-            }
-            paragraphStart = paragraphEnd + 2;
+        List<Ref> models = models(article.bodyNames(), body, urls);
+        List<Ref> benchmarks = benchmarks(catalogue, folded, body, models, urls);
+        Ref titleModel = titleModel(catalogue, article);
+        List<Sentence> sentences = sentences(body, f);
+        Extraction x = new Extraction(catalogue, body, f, urls, models, benchmarks, titleModel, sentences);
+        for (int i = 0; i < sentences.size(); i++) {
+            x.sentence(i);
         }
-        return claims;
+        return x.claims;
     }
 
-    private static void sentence(Catalogue catalogue, String body, String text, int from, int to, List<NameHit> models,
-            List<NameHit> benchmarks, List<NameHit> names, List<int[]> urls, String fallbackModel,
-            List<ExtractedClaim> out) {
-        String raw = body.substring(from, to);
-        if (raw.strip().startsWith("|")) {
-            return; // a Markdown table row left in the text: tables are read as tables
+    /** Catalogue models and model-like names (catalogue first; a name overlapping one is dropped). */
+    private static List<Ref> models(List<NameHit> hits, String body, List<int[]> urls) {
+        List<Ref> refs = new ArrayList<>();
+        for (NameHit h : hits) {
+            Catalogue.idOf(h, EntityKind.MODEL).ifPresent(id -> refs.add(new Ref(h.start(), h.end(), id, h.surface())));
         }
-        List<NameHit> sentenceBenchmarks = within(benchmarks, from, to);
-        if (sentenceBenchmarks.isEmpty()) {
-            return;
-        }
-        List<NameHit> sentenceModels = within(models, from, to);
-        Matcher number = NUMBER.matcher(body).region(from, to);
-        while (number.find()) {
-            int start = number.start(1);
-            int end = number.end();
-            if (insideName(names, start) || attachedToWord(body, start) || NameIndex.inside(urls, start)) {
+        List<NameHit> vendors = hits.stream().filter(h -> Catalogue.idOf(h, EntityKind.VENDOR).isPresent()).toList();
+        for (ModelNames.Span s : ModelNames.find(body)) {
+            if (NameIndex.inside(urls, s.start()) || vendors.stream().anyMatch(v -> v.start() == s.start() && v.end() == s.end())) {
                 continue;
             }
-            String after = body.substring(end, Math.min(to, end + 24));
-            String before = body.substring(Math.max(from, start - 24), start);
-            if (PRECEDED_BY_NAME.matcher(before).find() && !endsWithName(names, start, body)) {
-                continue;
+            List<Ref> overlapping = refs.stream().filter(r -> r.start() < s.end() && s.start() < r.end()).toList();
+            // A longer name around a catalogue name ("Qwen 3.6 35B" around "Qwen") is another model: kept as written.
+            if (overlapping.stream().allMatch(r -> r.start() >= s.start() && r.end() <= s.end()
+                    && r.end() - r.start() < s.end() - s.start())) {
+                refs.removeAll(overlapping);
+                refs.add(new Ref(s.start(), s.end(), null, body.substring(s.start(), s.end())));
             }
-            NameHit benchmark = nearest(sentenceBenchmarks, start, end);
-            if (FOLLOWED_BY_NAME.matcher(after).find()) {
-                // "87.5% on GPQA-Diamond" names its benchmark; "83.9% on LiveCodeBench" names one we do not know.
-                NameHit next = sentenceBenchmarks.stream().filter(b -> b.start() >= end && b.start() - end <= 8)
-                        .findFirst().orElse(null);
-                boolean namesModel = models.stream().anyMatch(m -> m.start() >= end && m.start() - end <= 8);
-                if (next == null && !namesModel) {
+        }
+        refs.sort(Comparator.comparingInt(Ref::start));
+        return refs;
+    }
+
+    private static List<Ref> benchmarks(Catalogue catalogue, FoldedText folded, String body, List<Ref> models,
+            List<int[]> urls) {
+        List<Ref> refs = new ArrayList<>();
+        for (NameHit h : catalogue.benchmarkIndex().find(folded)) {
+            Catalogue.idOf(h, EntityKind.BENCHMARK).ifPresent(id -> refs.add(new Ref(h.start(), h.end(), id, h.surface())));
+        }
+        for (ModelNames.Span s : BenchmarkNames.strong(body)) {
+            if (!overlaps(refs, s.start(), s.end()) && !overlaps(models, s.start(), s.end()) && !NameIndex.inside(urls, s.start())) {
+                refs.add(new Ref(s.start(), s.end(), null, body.substring(s.start(), s.end())));
+            }
+        }
+        refs.sort(Comparator.comparingInt(Ref::start));
+        return refs;
+    }
+
+    /** The one model the title names, or null. */
+    private static Ref titleModel(Catalogue catalogue, ArticleText article) {
+        String title = article.title();
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        List<Ref> refs = models(article.titleNames(), title, List.of());
+        List<String> keys = refs.stream().map(ProseClaims::key).distinct().toList();
+        return keys.size() == 1 ? refs.get(0) : null;
+    }
+
+    private static String key(Ref r) {
+        return r.id() != null ? r.id() : FoldedText.key(r.surface());
+    }
+
+    /** Sentences by line and block (blank lines separate blocks); table rows left in the text are skipped. */
+    private static List<Sentence> sentences(String body, String f) {
+        List<Sentence> out = new ArrayList<>();
+        int block = 0;
+        int line = 0;
+        boolean previousBlank = false;
+        boolean afterColon = false;
+        int start = 0;
+        while (start <= body.length()) {
+            int end = body.indexOf('\n', start);
+            end = end < 0 ? body.length() : end;
+            String text = body.substring(start, end);
+            if (text.isBlank()) {
+                if (!previousBlank) {
+                    block++;
+                }
+                previousBlank = true;
+                afterColon = false;
+            } else {
+                previousBlank = false;
+                String stripped = text.strip();
+                boolean endsColon = stripped.endsWith(":") || stripped.endsWith("：");
+                if (!TABLE_ROW.matcher(text).find()) {
+                    int s = start;
+                    Matcher m = SENTENCE_END.matcher(f).region(start, end);
+                    boolean first = true;
+                    while (s < end) {
+                        int e = m.find() ? m.end() : end;
+                        if (!body.substring(s, e).isBlank()) {
+                            out.add(new Sentence(s, e, line, block, first && listLike(f, s, e), afterColon, endsColon));
+                            first = false;
+                        }
+                        s = e;
+                    }
+                }
+                afterColon = endsColon;
+            }
+            line++;
+            start = end + 1;
+        }
+        return out;
+    }
+
+    /** A sentence starting with a benchmark or a number: an entry of a list of scores ("BFCL: 76.8%"). */
+    private static boolean listLike(String f, int from, int to) {
+        int i = entryStart(f, from, to);
+        if (i >= to) {
+            return false;
+        }
+        if (Character.isDigit(f.charAt(i))) {
+            return true;
+        }
+        int j = i;
+        while (j < to && f.charAt(j) < 128 && !Character.isWhitespace(f.charAt(j)) && f.charAt(j) != ':') {
+            j++;
+        }
+        String rest = f.substring(j, Math.min(to, j + 40));
+        return j > i && (rest.matches("(?s)^(?:\\s+\\S+){0,4}\\s*[:=(]\\s*[*`]*\\d.*")
+                || rest.matches("(?s)^(?:\\s+[\\p{IsLatin}\\d.-]+){0,3}\\s+elo\\s+\\d.*"));
+    }
+
+    /** Where a list entry's text starts: after bullets, emoji and an ordinal ("第一，"). */
+    private static int entryStart(String f, int from, int to) {
+        int i = from;
+        while (i < to && !Character.isLetterOrDigit(f.charAt(i))) {
+            i++;
+        }
+        Matcher ordinal = ORDINAL.matcher(f).region(i, to);
+        if (ordinal.lookingAt()) {
+            i = ordinal.end();
+        }
+        return i;
+    }
+
+    private static boolean overlaps(List<Ref> refs, int start, int end) {
+        return refs.stream().anyMatch(r -> r.start() < end && start < r.end());
+    }
+
+    /** One article's extraction state. */
+    private static final class Extraction {
+        final Catalogue catalogue;
+        final String body;
+        final String f;
+        final List<int[]> urls;
+        final List<Ref> models;
+        final List<Ref> benchmarks;
+        final Ref titleModel;
+        final List<Sentence> sentences;
+        final List<ExtractedClaim> claims = new ArrayList<>();
+        /** Set by {@link #model}: the model is written with the number ("GLM-5’s 1408"). */
+        boolean ownNumber;
+
+        Extraction(Catalogue catalogue, String body, String f, List<int[]> urls, List<Ref> models, List<Ref> benchmarks,
+                Ref titleModel, List<Sentence> sentences) {
+            this.catalogue = catalogue;
+            this.body = body;
+            this.f = f;
+            this.urls = urls;
+            this.models = models;
+            this.benchmarks = new ArrayList<>(benchmarks);
+            this.titleModel = titleModel;
+            this.sentences = sentences;
+        }
+
+        void sentence(int index) {
+            Sentence s = sentences.get(index);
+            List<ProseNumbers.Num> numbers = ProseNumbers.find(f, s.start(), s.end());
+            if (numbers.isEmpty()) {
+                return;
+            }
+            List<Ref> sentenceModels = within(models, s.start(), s.end());
+            // Names written where a score names its benchmark become benchmarks of this sentence.
+            List<Ref> local = new ArrayList<>(within(benchmarks, s.start(), s.end()));
+            int entry = entryStart(f, s.start(), s.end());
+            if (s.lineListLike() || LABEL.matcher(f).region(entry, s.end()).lookingAt()) {
+                benchmarkAt(entry, s, sentenceModels, local, true); // "FrontierCode Diamond: Mythos 5 30.9%"
+            }
+            chineseBenchmarks(s, sentenceModels, local);
+            List<Ref> direct = new ArrayList<>();
+            for (ProseNumbers.Num n : numbers) {
+                direct.add(directBenchmark(n, s, sentenceModels, local));
+            }
+            local.sort(Comparator.comparingInt(Ref::start));
+            Ref carried = !s.lineListLike() ? carriedBenchmark(index) : null;
+            for (int k = 0; k < numbers.size(); k++) {
+                ProseNumbers.Num n = numbers.get(k);
+                if (inside(sentenceModels, n.start()) || inside(local, n.start()) || NameIndex.inside(urls, n.start())) {
                     continue;
                 }
-                if (next != null) {
-                    benchmark = next;
+                Ref benchmark = direct.get(k);
+                if (benchmark == OTHER) {
+                    continue; // "Activity: 328", "RTX 3090": the number of something else
+                }
+                boolean attached = benchmark != null;
+                if (benchmark == null) {
+                    benchmark = local.stream().filter(b -> b.end() <= n.start()).reduce((a, b) -> b).orElse(carried);
+                }
+                if (benchmark == null) {
+                    continue;
+                }
+                Ref model = model(index, n, sentenceModels, numbers, attached, benchmark);
+                if (model == null || !readsAsScore(benchmark, n, attached, s, ownNumber)) {
+                    continue;
+                }
+                add(s, n, model, benchmark);
+            }
+        }
+
+        /** The benchmark written with the number: after it ("on X", "X" next to it) or before it ("X: N", "X（N"). */
+        private Ref directBenchmark(ProseNumbers.Num n, Sentence s, List<Ref> sentenceModels, List<Ref> local) {
+            int after = n.end();
+            Matcher outOf = OUT_OF.matcher(f).region(after, s.end());
+            if (outOf.lookingAt()) {
+                return benchmarkAt(outOf.end(), s, sentenceModels, local, true); // "49 out of 658 problems on PutnamBench"
+            }
+            Matcher on = ON_BENCHMARK.matcher(body).region(after, s.end());
+            if (on.lookingAt()) {
+                Ref r = benchmarkAt(on.end(), s, sentenceModels, local, true);
+                if (r != null) {
+                    return r;
+                }
+            } else {
+                Matcher adjacent = ADJACENT.matcher(body).region(after, s.end());
+                if (adjacent.lookingAt() && adjacent.end() > after && adjacent.end() < s.end()) {
+                    // "61.2 SWE-bench Verified", "4.7% AA-WER"; not "1,000 RPM"
+                    Ref r = benchmarkAt(adjacent.end(), s, sentenceModels, local, n.score().percent());
+                    if (r != null) {
+                        return r;
+                    }
                 }
             }
-            String benchmarkId = Catalogue.idOf(benchmark, EntityKind.BENCHMARK).orElseThrow();
-            BenchmarkState state = catalogue.benchmark(benchmarkId).orElseThrow();
-            Score score = Score.of(number.group(1), number.group(2) != null);
-            if (!readsAsScore(state, score, before, after) || !ClaimExtractor.plausible(catalogue, benchmarkId, score)
-                    || excluded(text, from, to, start, end)) {
-                continue;
+            Matcher cue = BENCHMARK_CUE.matcher(f).region(Math.max(s.start(), n.start() - CUE_WINDOW), n.start());
+            int end = cue.find() ? cue.start() : n.start();
+            while (end > s.start() && body.charAt(end - 1) == ' ') {
+                end--;
             }
-            NameHit model = modelFor(body, sentenceModels, start, end);
-            String modelId = model != null ? Catalogue.idOf(model, EntityKind.MODEL).orElseThrow()
-                    : PRONOUN.matcher(raw).find() ? fallbackModel : null;
-            if (modelId == null) {
-                continue;
+            int nameEnd = end;
+            Ref known = local.stream().filter(b -> b.end() == nameEnd).findFirst().orElse(null);
+            if (known != null) {
+                return known;
             }
-            String modelName = model != null ? model.surface()
-                    : catalogue.model(modelId).map(m -> m.name()).orElse(modelId);
-            String conditions = Conditions.merge(Conditions.detect(clause(body, from, to, start)),
-                    Conditions.detect(clause(body, from, to, benchmark.start())));
-            int quoteStart = from + (raw.length() - raw.stripLeading().length());
-            int quoteEnd = to - (raw.length() - raw.stripTrailing().length());
-            out.add(new ExtractedClaim("p" + start, ExtractedClaim.Origin.PROSE, modelId, modelName, benchmarkId,
+            ModelNames.Span span = BenchmarkNames.backward(body, nameEnd);
+            if (span != null && span.start() >= s.start() && !overlaps(sentenceModels, span.start(), span.end())) {
+                Ref r = new Ref(span.start(), span.end(), null, body.substring(span.start(), span.end()));
+                local.add(r);
+                return r;
+            }
+            String cueText = f.substring(nameEnd, n.start()).strip();
+            if ((cueText.isEmpty() || cueText.equals(":") || cueText.equals("=")) && namedWordBefore(nameEnd)
+                    && !inside(sentenceModels, nameEnd - 1)) {
+                return OTHER;
+            }
+            return null;
+        }
+
+        /** A capitalised word or an alphanumeric token ends at {@code end}: "Activity", "RTX". */
+        private boolean namedWordBefore(int end) {
+            int i = end;
+            while (i > 0 && body.charAt(i - 1) < 128 && Character.isLetterOrDigit(body.charAt(i - 1))) {
+                i--;
+            }
+            return i < end && Character.isLetter(body.charAt(i))
+                    && (Character.isUpperCase(body.charAt(i)) || body.substring(i, end).chars().anyMatch(Character::isDigit));
+        }
+
+        /** A benchmark starting at {@code at}: a known one, or a benchmark-like name read there. */
+        private Ref benchmarkAt(int at, Sentence s, List<Ref> sentenceModels, List<Ref> local, boolean weak) {
+            int from = at;
+            while (from < s.end() && MARKUP.indexOf(body.charAt(from)) >= 0) {
+                from++;
+            }
+            Matcher lead = BenchmarkNames.LEAD.matcher(body).region(from, s.end());
+            int start = lead.lookingAt() ? lead.end() : from;
+            while (start < s.end() && MARKUP.indexOf(body.charAt(start)) >= 0) {
+                start++;
+            }
+            int begin = start;
+            Ref known = local.stream().filter(b -> b.start() == begin || b.start() == at).findFirst().orElse(null);
+            if (known != null) {
+                return known;
+            }
+            if (!weak) {
+                return null;
+            }
+            ModelNames.Span span = BenchmarkNames.forward(body, begin);
+            if (span == null || span.end() > s.end() || overlaps(sentenceModels, span.start(), span.end())) {
+                return null;
+            }
+            Ref r = new Ref(span.start(), span.end(), null, body.substring(span.start(), span.end()));
+            local.add(r);
+            return r;
+        }
+
+        /** The single benchmark of the nearest earlier sentence of the line that names any, or null. */
+        private Ref carriedBenchmark(int index) {
+            Sentence s = sentences.get(index);
+            for (int j = index - 1; j >= Math.max(0, index - LOOK_BACK) && sentences.get(j).line() == s.line(); j--) {
+                Sentence p = sentences.get(j);
+                List<Ref> named = within(benchmarks, p.start(), p.end());
+                if (!named.isEmpty()) {
+                    return named.stream().map(ProseClaims::key).distinct().count() == 1 ? named.get(0) : null;
+                }
+            }
+            return null;
+        }
+
+        private boolean readsAsScore(Ref benchmark, ProseNumbers.Num n, boolean attached, Sentence s, boolean modelWritten) {
+            Score score = n.score();
+            boolean cue = n.pointsAfter() || SCORE_CUE.matcher(ProseNumbers.clauseBefore(f, s.start(), n.start())).find();
+            if (!score.percent() && score.decimals() == 0 && score.value() < 10 && !cue) {
+                return false; // "Mind2Web 2", "Terminal-Bench 2": part of a name
+            }
+            cue = cue || modelWritten;
+            if (benchmark.id() != null) {
+                BenchmarkState state = catalogue.benchmark(benchmark.id()).orElse(null);
+                if (state != null && "PERCENT".equals(state.unit())) {
+                    if (!score.percent() && !attached) {
+                        return false;
+                    }
+                } else if (state != null && state.unit() != null) {
+                    if (score.percent() || !attached && !cue) {
+                        return false;
+                    }
+                }
+                return ClaimExtractor.plausible(catalogue, benchmark.id(), score);
+            }
+            return score.percent() || attached || cue;
+        }
+
+        /** The model the number is stated for, or null. */
+        private Ref model(int index, ProseNumbers.Num n, List<Ref> sentenceModels, List<ProseNumbers.Num> numbers,
+                boolean attached, Ref benchmark) {
+            Sentence s = sentences.get(index);
+            ownNumber = false;
+            Ref before = null;
+            for (Ref m : sentenceModels) {
+                if (m.end() <= n.start()) {
+                    before = m;
+                } else if (m.start() >= n.end() && MODEL_AFTER.matcher(body.substring(n.end(), m.start())).matches()) {
+                    ownNumber = true;
+                    return m;
+                }
+            }
+            if (before != null && tight(before, n, numbers)) {
+                ownNumber = true;
+                return before;
+            }
+            if (OWNER_AFTER.matcher(body.substring(n.end(), Math.min(s.end(), n.end() + 40))).find()) {
+                return null; // "52% for larger conventional embedding models": someone else's number
+            }
+            if (comparedNumber(s, n)) {
+                return null;
+            }
+            int pronoun = pronoun(s.start(), n.start());
+            Ref subject = subject(s, n.start());
+            if (subject != null && (pronoun < 0 || subject.start() < pronoun)) {
+                return subject == AMBIGUOUS ? null : subject;
+            }
+            boolean labelled = attached && benchmark.end() <= n.start() && sentenceModels.isEmpty();
+            if (pronoun >= 0 || s.lineListLike() || labelled) {
+                return antecedent(index);
+            }
+            return null;
+        }
+
+        /** "vs 52%", "beating a baseline at 71.9%": the number is the other side of a comparison. */
+        private boolean comparedNumber(Sentence s, ProseNumbers.Num n) {
+            int from = n.start();
+            while (from > s.start() && ",;，；。—".indexOf(f.charAt(from - 1)) < 0) {
+                from--;
+            }
+            Matcher c = COMPARISON.matcher(f).region(from, n.start());
+            int last = -1;
+            while (c.find()) {
+                last = c.end();
+            }
+            return last >= 0 && within(models, last, n.start()).isEmpty();
+        }
+
+        /** True when nothing but a few words without a comma, comparison, other model or number lies between. */
+        private boolean tight(Ref model, ProseNumbers.Num n, List<ProseNumbers.Num> numbers) {
+            String between = body.substring(model.end(), n.start());
+            if (between.length() > 48 || between.matches("(?s).*[,;，；。].*")
+                    || COMPARISON.matcher(f.substring(model.end(), n.start())).find()) {
+                return false;
+            }
+            if (compared(model) && !OWN_NUMBER.matcher(f.substring(model.end(), n.start())).matches()) {
+                return false; // "相比 GLM-4.6 取得了 42.8%": the subject's number, not the compared model's
+            }
+            return numbers.stream().noneMatch(o -> o.start() >= model.end() && o.start() < n.start());
+        }
+
+        private int firstOfLine(int index) {
+            int i = index;
+            while (i > 0 && sentences.get(i - 1).line() == sentences.get(index).line()) {
+                i--;
+            }
+            return i;
+        }
+
+        /** The clause of the sentence before {@code offset} (back to a comma or semicolon), folded. */
+        private String clause(int from, int offset) {
+            int start = offset;
+            while (start > from && ",;，；。—".indexOf(f.charAt(start - 1)) < 0) {
+                start--;
+            }
+            return f.substring(start, offset);
+        }
+
+        private int pronoun(int from, int to) {
+            Matcher m = PRONOUN.matcher(f).region(from, to);
+            return m.find() ? m.start() : -1;
+        }
+
+        /** True when the model is the other side of a comparison: "behind GLM-5", "与 GLM-4.6 相比". */
+        private boolean compared(Ref m) {
+            Sentence s = sentenceOf(m.start());
+            int from = s == null ? Math.max(0, m.start() - 40) : s.start();
+            int to = s == null ? Math.min(f.length(), m.end() + 6) : s.end();
+            return COMPARISON.matcher(clause(from, m.start())).find()
+                    || COMPARED_AFTER.matcher(f.substring(m.end(), Math.min(to, m.end() + 6))).find();
+        }
+
+        private Sentence sentenceOf(int offset) {
+            int lo = 0;
+            int hi = sentences.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                Sentence s = sentences.get(mid);
+                if (offset < s.start()) {
+                    hi = mid - 1;
+                } else if (offset >= s.end()) {
+                    lo = mid + 1;
+                } else {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        /** Names written as "在 X 测试中"/"在 X 上" become benchmarks of the sentence. */
+        private void chineseBenchmarks(Sentence s, List<Ref> sentenceModels, List<Ref> local) {
+            Matcher zai = ZAI.matcher(f).region(s.start(), s.end());
+            while (zai.find()) {
+                int at = zai.end();
+                if (at >= s.end() || f.charAt(at) >= 128 || !Character.isLetterOrDigit(f.charAt(at))) {
+                    continue;
+                }
+                ModelNames.Span span = BenchmarkNames.forward(body, at);
+                if (span == null || span.end() > s.end() || overlaps(sentenceModels, span.start(), span.end())
+                        || overlaps(local, span.start(), span.end())) {
+                    continue;
+                }
+                if (ZAI_AFTER.matcher(f.substring(span.end(), Math.min(s.end(), span.end() + 30))).find()) {
+                    local.add(new Ref(span.start(), span.end(), null, body.substring(span.start(), span.end())));
+                }
+            }
+        }
+
+        /** The sentence's first model outside a comparison, before {@code limit}; AMBIGUOUS for "A and B …". */
+        private Ref subject(Sentence s, int limit) {
+            List<Ref> named = within(models, s.start(), limit);
+            for (int i = 0; i < named.size(); i++) {
+                Ref m = named.get(i);
+                if (compared(m)) {
+                    continue;
+                }
+                int next = i + 1;
+                if (next < named.size() && !key(named.get(next)).equals(key(m))
+                        && COORDINATED.matcher(body.substring(m.end(), named.get(next).start())).matches()) {
+                    return AMBIGUOUS;
+                }
+                return m;
+            }
+            return null;
+        }
+
+        /**
+         * The subject of the nearest earlier sentence naming a model, in the block: within the line, or across
+         * lines into a list introduced by a colon or made of score entries; the title's model when the block names
+         * none before.
+         */
+        private Ref antecedent(int index) {
+            Sentence s = sentences.get(index);
+            boolean mayCross = true;
+            for (int j = index - 1; j >= Math.max(0, index - LOOK_BACK) && sentences.get(j).block() == s.block(); j--) {
+                Sentence p = sentences.get(j);
+                if (p.line() != sentences.get(j + 1).line()) {
+                    Sentence left = sentences.get(firstOfLine(j + 1));
+                    mayCross = mayCross && (left.lineListLike() || left.lineAfterColon() || left.lineEndsColon());
+                }
+                if (!within(models, p.start(), p.end()).isEmpty()) {
+                    if (!mayCross) {
+                        return null;
+                    }
+                    Ref subject = subject(p, p.end());
+                    return subject == AMBIGUOUS ? null : subject;
+                }
+            }
+            return titleModel;
+        }
+
+        private void add(Sentence s, ProseNumbers.Num n, Ref model, Ref benchmark) {
+            // A benchmark named in the sentence before is quoted with it.
+            Sentence first = benchmark.start() < s.start() ? sentenceOf(benchmark.start()) : s;
+            String raw = body.substring(first.start(), s.end());
+            int quoteStart = first.start() + (raw.length() - raw.stripLeading().length());
+            int quoteEnd = s.end() - (raw.length() - raw.stripTrailing().length());
+            String conditions = Conditions.merge(Conditions.detect(conditionClause(s.start(), s.end(), n.start())),
+                    benchmark.start() >= s.start() && benchmark.end() <= s.end()
+                            ? Conditions.detect(conditionClause(s.start(), s.end(), benchmark.start())) : "");
+            String modelName = model.surface();
+            String benchmarkId = benchmark.id();
+            Score score = n.score();
+            claims.add(new ExtractedClaim("p" + n.start(), ExtractedClaim.Origin.PROSE, model.id(), modelName, benchmarkId,
                     benchmark.surface(), score.value(), score.decimals(), ClaimExtractor.unit(catalogue, benchmarkId, score),
                     conditions, body.substring(quoteStart, quoteEnd), quoteStart, quoteEnd, null, null, null));
         }
+
+        /** The clause of [from, to) around {@code offset}: conditions stated there apply to its numbers. */
+        private String conditionClause(int from, int to, int offset) {
+            int start = offset;
+            while (start > from && !CONDITION_CLAUSE_BREAK.matcher(String.valueOf(body.charAt(start - 1))).matches()) {
+                start--;
+            }
+            int end = offset;
+            while (end < to && !CONDITION_CLAUSE_BREAK.matcher(String.valueOf(body.charAt(end))).matches()) {
+                end++;
+            }
+            return body.substring(start, end);
+        }
     }
 
-    /** The clause of [from, to) around {@code offset}: conditions stated there apply to its numbers. */
-    private static String clause(String body, int from, int to, int offset) {
-        int start = offset;
-        while (start > from && !CONDITION_CLAUSE_BREAK.matcher(String.valueOf(body.charAt(start - 1))).matches()) {
-            start--;
-        }
-        int end = offset;
-        while (end < to && !CONDITION_CLAUSE_BREAK.matcher(String.valueOf(body.charAt(end))).matches()) {
-            end++;
-        }
-        return body.substring(start, end);
+    /** How many sentences back a reference or a benchmark is looked for. */
+    private static final int LOOK_BACK = 40;
+    /** How far before a number the words tying it to a benchmark are looked for. */
+    private static final int CUE_WINDOW = 32;
+    private static final Ref AMBIGUOUS = new Ref(-1, -1, null, "");
+    /** A number written with a name that is not a benchmark. */
+    private static final Ref OTHER = new Ref(-1, -1, null, "");
+
+    private static boolean inside(List<Ref> refs, int offset) {
+        return refs.stream().anyMatch(r -> offset >= r.start() && offset < r.end());
     }
 
-    private static boolean readsAsScore(BenchmarkState benchmark, Score score, String before, String after) {
-        if ("PERCENT".equals(benchmark.unit())) {
-            return score.percent();
-        }
-        if (score.percent()) {
-            return false;
-        }
-        return SCORE_MARKER_AFTER.matcher(after).find() || SCORE_MARKER_BEFORE.matcher(before).find();
-    }
-
-    /** True when a catalogue name ends right before the "(" or ":" preceding {@code start}. */
-    private static boolean endsWithName(List<NameHit> names, int start, String body) {
-        int i = start;
-        while (i > 0 && " (:：（`*".indexOf(body.charAt(i - 1)) >= 0) {
-            i--;
-        }
-        int end = i;
-        return names.stream().anyMatch(n -> n.end() == end);
-    }
-
-    /** Words around the number (same clause) that make it a share, price, change, count or date. */
-    private static boolean excluded(String text, int from, int to, int start, int end) {
-        String before = text.substring(Math.max(from, start - 8), start);
-        Matcher breaks = CLAUSE_BREAK.matcher(before);
-        int cut = 0;
-        while (breaks.find()) {
-            cut = breaks.end();
-        }
-        before = before.substring(cut).strip();
-        String after = text.substring(end, Math.min(to, end + 10)).strip();
-        for (String word : NOT_A_SCORE_BEFORE) {
-            boolean latin = word.chars().allMatch(c -> c < 128);
-            if (before.endsWith(word) || !latin && before.contains(word)) {
-                return true;
+    /** The refs inside [from, to); {@code refs} sorted by start. */
+    private static List<Ref> within(List<Ref> refs, int from, int to) {
+        int lo = 0;
+        int hi = refs.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (refs.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        for (String word : NOT_A_SCORE_AFTER) {
-            if (after.startsWith(word) || after.startsWith("以上的" + word) || after.startsWith("以上" + word)
-                    || after.startsWith("的" + word)) {
-                return true;
+        List<Ref> out = new ArrayList<>();
+        for (int i = lo; i < refs.size() && refs.get(i).start() < to; i++) {
+            if (refs.get(i).end() <= to) {
+                out.add(refs.get(i));
             }
         }
-        return false;
-    }
-
-    private static NameHit modelFor(String body, List<NameHit> models, int start, int end) {
-        NameHit before = null;
-        for (NameHit m : models) {
-            if (m.end() <= start) {
-                before = m;
-            } else if (m.start() >= end && FOLLOWED_BY_MODEL.matcher(body.substring(end, m.start())).matches()
-                    && m.start() - end <= 8) {
-                return m;
-            }
-        }
-        return before;
-    }
-
-    private static NameHit nearest(List<NameHit> benchmarks, int start, int end) {
-        NameHit before = null;
-        for (NameHit b : benchmarks) {
-            if (b.end() <= start) {
-                before = b;
-            }
-        }
-        if (before != null) {
-            return before;
-        }
-        return benchmarks.stream().min(Comparator.comparingInt(b -> Math.abs(b.start() - end))).orElseThrow();
-    }
-
-    private static boolean insideName(List<NameHit> names, int offset) {
-        return names.stream().anyMatch(n -> offset >= n.start() && offset < n.end());
-    }
-
-    /** "AIME2024", "v3", "4o": digits glued to letters are part of a name, not a score. */
-    private static boolean attachedToWord(String body, int start) {
-        if (start == 0) {
-            return false;
-        }
-        char before = body.charAt(start - 1);
-        return before < 128 && Character.isLetter(before) || before == '-' || before == '@';
-    }
-
-    private static List<NameHit> within(List<NameHit> hits, int from, int to) {
-        return hits.stream().filter(h -> h.start() >= from && h.end() <= to).toList();
-    }
-
-
-    /** The models named in [from, to) (and the title), in order of first mention. */
-    private static List<String> distinctModels(List<NameHit> body, List<NameHit> title, int from, int to) {
-        return java.util.stream.Stream.concat(title.stream(), within(body, from, to).stream())
-                .map(h -> Catalogue.idOf(h, EntityKind.MODEL).orElseThrow()).distinct().toList();
+        return out;
     }
 }

@@ -114,6 +114,8 @@ class ClaimExtractorTest {
                         tuple(model("gpt-5-2"), benchmark("swe-bench-verified"), 80.0),
                         tuple(model("gpt-5-2"), benchmark("gpqa-diamond"), 92.4),
                         tuple(model("gemini-3-pro"), benchmark("gpqa-diamond"), 91.9),
+                        // "在 AIME2024 數學競賽題目中，GPT-5.2 實現了 100% 的準確率": kept by the name as written.
+                        tuple(model("gpt-5-2"), null, 100.0),
                         tuple(model("gpt-5-2"), benchmark("arc-agi-2"), 52.9),
                         tuple(model("gemini-3-pro"), benchmark("arc-agi-2"), 31.1));
         // "贏得了約 80% 以上的項目" is a share of wins: no claim quotes it.

@@ -1,0 +1,150 @@
+package ai.frontierwatch.insights.claims;
+
+import static ai.frontierwatch.insights.fixtures.CatalogFixture.benchmark;
+import static ai.frontierwatch.insights.fixtures.CatalogFixture.model;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import ai.frontierwatch.insights.fixtures.CatalogFixture;
+import ai.frontierwatch.insights.matching.ArticleText;
+import ai.frontierwatch.insights.matching.Catalogue;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Scores in English, Simplified and Traditional Chinese prose, and the numbers next to them that are not scores. */
+class ProseClaimsTest {
+
+    private final Catalogue catalogue = CatalogFixture.load().catalogue();
+
+    private List<ExtractedClaim> claims(String title, String body) {
+        return ProseClaims.extract(catalogue, ArticleText.of(catalogue, title, body));
+    }
+
+    private List<ExtractedClaim> claims(String body) {
+        return claims(null, body);
+    }
+
+    @Test
+    void aScoreOnABenchmarkTheCatalogueDoesNotKnowKeepsBothNamesAsWritten() {
+        List<ExtractedClaim> found = claims("The lab says Qwen3.7-Max reaches 71.2% pass@1 on LiveCodeBench.");
+        assertThat(found).extracting(ExtractedClaim::modelId, ExtractedClaim::modelName, ExtractedClaim::benchmarkId,
+                ExtractedClaim::benchmarkName, ExtractedClaim::value, ExtractedClaim::unit, ExtractedClaim::conditions)
+                .containsExactly(tuple(null, "Qwen3.7-Max", null, "LiveCodeBench", 71.2, "PERCENT", "pass@1"));
+        assertThat(found.get(0).quote()).isEqualTo("The lab says Qwen3.7-Max reaches 71.2% pass@1 on LiveCodeBench.");
+    }
+
+    @Test
+    void oneSentenceGivesEveryModelItsOwnScoreAndComparisonsWithANumberGiveBothClaims() {
+        String body = "Community evals put GPT-5.5 no-thinking at 67.1% on WeirdML, up from 57.4% for GPT-5.4, "
+                + "but still behind Opus 4.7 at 76.4%.";
+        assertThat(claims(body)).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("GPT-5.5", "WeirdML", 67.1), tuple("GPT-5.4", "WeirdML", 57.4),
+                        tuple("Opus 4.7", "WeirdML", 76.4));
+        assertThat(claims("SWE-Bench Pro: Fable 5 80.3% vs GPT-5.5 58.6%, and Mythos 5 30.9% vs second-best 13.4%."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::value)
+                .containsExactly(tuple("Fable 5", 80.3), tuple("GPT-5.5", 58.6), tuple("Mythos 5", 30.9));
+    }
+
+    @Test
+    void theSubjectKeepsItsScoresAcrossClausesAndTheComparedModelOnlyItsOwn() {
+        String body = "Artificial Analysis evaluated GLM-5-Turbo. It scored 47 on the AA Intelligence Index, slightly "
+                + "behind GLM-5 (Reasoning) at 50, but posted 1503 on GDPval-AA, ahead of GLM-5’s 1408.";
+        assertThat(claims(body)).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("GLM-5-Turbo", "AA Intelligence Index", 47.0), tuple("GLM-5", "AA Intelligence Index", 50.0),
+                        tuple("GLM-5-Turbo", "GDPval-AA", 1503.0), tuple("GLM-5", "GDPval-AA", 1408.0));
+    }
+
+    @Test
+    void sharesPricesSpeedUpsSizesContextsDatesDifferencesAndBoundsAreNotScores() {
+        assertThat(claims("Claude Opus 4.5 beat GPT-5.2 by 4.6 points on SWE-bench Verified, with a 200K context window, "
+                + "$5 per million tokens, a 2.5x speed-up and 30% of tasks routed elsewhere.")).isEmpty();
+        assertThat(claims("Kimi K2.9 has 1T total / 32B active parameters, decodes at 110 tok/s and was released on "
+                + "June 22, 2026; it scores 80%+ on GPQA Diamond and about 25% on HLE.")).isEmpty();
+        assertThat(claims("On Terminal-Bench 2, a harness lifted pass@1 from 69.7% to 77.0%, beating a Codex-CLI baseline "
+                + "at 71.9%; Qwen3.6-27B fits in 16GB and runs on an RTX 3090.")).isEmpty();
+        // "vs 52% for larger models": a number that belongs to something the text does not name as a model.
+        assertThat(claims("AgentIR-4B hits 68% on BrowseComp-Plus vs 52% for larger embedding models."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::value).containsExactly(tuple("AgentIR-4B", 68.0));
+    }
+
+    @Test
+    void pronounsReferToTheOneModelBeforeThemAndAnAmbiguousReferenceGivesNothing() {
+        assertThat(claims("Google released Gemini 3 Deep Think on Tuesday. It scored 84.6% on ARC-AGI-2."))
+                .extracting(ExtractedClaim::modelId, ExtractedClaim::benchmarkId, ExtractedClaim::value)
+                .containsExactly(tuple(model("gemini-3-deep-think"), benchmark("arc-agi-2"), 84.6));
+        assertThat(claims("GPT-5.2 and Gemini 3 Pro were both updated. It scored 80.0% on GPQA Diamond.")).isEmpty();
+        assertThat(claims("智谱发布 GLM-5.1。该模型在 SWE-bench Verified 上达到 77.8%。"))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkId, ExtractedClaim::value)
+                .containsExactly(tuple("GLM-5.1", benchmark("swe-bench-verified"), 77.8));
+    }
+
+    @Test
+    void listEntriesWithoutAModelBelongToTheTitlesModel() {
+        String body = "成績單：\n\nSWE-Bench Verified：80.2%（編碼能力 SOTA）\nBFCL: 76.8%（Agent 工具呼叫）\n⚡ 執行效率：比競品快 37%";
+        assertThat(claims("MiniMax M3 發布", body))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkId, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("MiniMax M3", benchmark("swe-bench-verified"), "SWE-Bench Verified", 80.2),
+                        tuple("MiniMax M3", null, "BFCL", 76.8));
+        assertThat(claims(null, body)).isEmpty();
+    }
+
+    @Test
+    void simplifiedChineseScoresComparisonsGainsAndConditions() {
+        assertThat(claims("Qwen3.7-Max 在 MMLU-Pro 上取得 78.4 分，领先 GPT-4o 的 72.6 分。"))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Qwen3.7-Max", "MMLU-Pro", 78.4), tuple("GPT-4o", "MMLU-Pro", 72.6));
+        assertThat(claims("与前代 GLM-4.6 相比，GLM-4.7 的成绩包括 SWE-bench（73.8%，+5.8%）和 Terminal Bench 2.0（41%，+16.5%）。"))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("GLM-4.7", "SWE-bench", 73.8), tuple("GLM-4.7", "Terminal Bench 2.0", 41.0));
+        assertThat(claims("DeepSeek-V4 不借助外部工具时在 HLE 上达到 41.3%。"))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value, ExtractedClaim::conditions)
+                .containsExactly(tuple("DeepSeek-V4", "HLE", 41.3, "no-tools"));
+        assertThat(claims("GLM-4.7 的 SWE-bench 得分比上一代高出 5.8%，上下文扩展到 200K，定价每百万 tokens 2 元。")).isEmpty();
+    }
+
+    @Test
+    void traditionalChineseEloScoresAndSharesOfWins() {
+        assertThat(claims("Gemini 3 Pro 在 LMArena 上以 1480 分的 Elo 評分位居榜首。"))
+                .extracting(ExtractedClaim::modelId, ExtractedClaim::benchmarkId, ExtractedClaim::value, ExtractedClaim::unit)
+                .containsExactly(tuple(model("gemini-3-pro"), benchmark("lmarena-text"), 1480.0, "ELO"));
+        assertThat(claims("在 SW-bench verify 等評測中，GPT-5.2 贏得了約 80% 以上的項目。")).isEmpty();
+    }
+
+    @Test
+    void latexPercentagesSolvedCountsAndMarkupAroundNumbers() {
+        assertThat(claims("DeepSeek-Prover-V3 reaches $88.9$% on MiniF2F-test and solves 49 out of 658 problems on PutnamBench."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("DeepSeek-Prover-V3", "MiniF2F-test", 88.9), tuple("DeepSeek-Prover-V3", "PutnamBench", 49.0));
+        assertThat(claims("GLM-5.2 posted `1524` on `GDPval-AA` and **76.1%** on *BrowseComp*."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("GLM-5.2", "GDPval-AA", 1524.0), tuple("GLM-5.2", "BrowseComp", 76.1));
+    }
+
+    @Test
+    void aBenchmarkNamedInTheSentenceBeforeIsQuotedWithTheScore() {
+        String body = "新基准WorldVQA测试显示，多模态模型难以识别实体。即使是最好的Gemini 3 Pro，得分也仅47.4%。";
+        List<ExtractedClaim> found = claims(body);
+        assertThat(found).extracting(ExtractedClaim::modelId, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple(model("gemini-3-pro"), "WorldVQA", 47.4));
+        assertThat(found.get(0).quote()).isEqualTo(body);
+        assertThat(body.substring(found.get(0).quoteStart(), found.get(0).quoteEnd())).isEqualTo(found.get(0).quote());
+    }
+
+    @Test
+    void modelLikeNamesNeedAVersionOrASize() {
+        String text = "Claude and Qwen shipped Claude Opus 4.8, Qwen 3.6 35B A3B, Grok Voice Think Fast 1.0, Ling-2.6-flash, "
+                + "GPT-5.5 high, AgentIR-4B, 智谱GLM-4.6 and o4-mini; Claude Code is a product.";
+        assertThat(ModelNames.find(text)).extracting(s -> text.substring(s.start(), s.end())).containsExactly(
+                "Claude Opus 4.8", "Qwen 3.6 35B A3B", "Grok Voice Think Fast 1.0", "Ling-2.6-flash", "GPT-5.5", "AgentIR-4B",
+                "GLM-4.6", "o4-mini");
+    }
+
+    @Test
+    void longInputIsReadInBoundedTime() {
+        String sentence = "GPT-5.5 scored 71.2% on WeirdML, ahead of Opus 4.7 at 70.1%, costing $5 per 1M tokens. ";
+        String body = sentence.repeat(2_000);
+        List<ExtractedClaim> found = claims(body);
+        assertThat(found).hasSize(4_000);
+        assertThat(found.get(1)).extracting(ExtractedClaim::modelName, ExtractedClaim::value).containsExactly("Opus 4.7", 70.1);
+    }
+}
