@@ -11,6 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** articles-service's REST API as the gateway uses it; only {@link ArticlesClient} calls it. */
 @RegisterRestClient(configKey = "articles")
 @RegisterProvider(DownstreamCallCounter.Articles.class)
+@RegisterProvider(RejectionMapper.class)
 @Path("/api/v1")
 interface ArticlesApi {
 

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @ApplicationScoped
 @Timeout(value = 3, unit = ChronoUnit.SECONDS)
 @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+        skipOn = DownstreamRejection.class)
 public class ArticlesClient {
 
     public static final String SERVICE = "articles-service";

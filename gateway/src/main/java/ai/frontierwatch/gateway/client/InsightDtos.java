@@ -1,6 +1,7 @@
 package ai.frontierwatch.gateway.client;
 
 import ai.frontierwatch.gateway.client.CatalogDtos.SourceDto;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -83,5 +84,17 @@ public final class InsightDtos {
 
     public record MomentumDto(String modelId, LocalDate windowStart, LocalDate asOf, long current, long previous,
             long change, Double growth) {
+    }
+
+    /** Where a discovered name was read: an article, its title or body, offsets [start, end) and the text there. */
+    public record EvidenceDto(String articleId, String field, int start, int end, String surface) {
+    }
+
+    /**
+     * A model name (kind MODEL) or family (kind FAMILY) that articles use and the catalogue does not know, with the
+     * spellings seen, how often, and a few places it was read.
+     */
+    public record DiscoveredDto(String id, String kind, String name, List<String> surfaces, long articleCount,
+            long mentionCount, Instant firstSeen, Instant lastSeen, List<EvidenceDto> evidence) {
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** insights-service's REST API as the gateway uses it; only {@link InsightsClient} calls it. */
 @RegisterRestClient(configKey = "insights")
 @RegisterProvider(DownstreamCallCounter.Insights.class)
+@RegisterProvider(RejectionMapper.class)
 @Path("/api/v1")
 interface InsightsApi {
 
@@ -61,4 +62,18 @@ interface InsightsApi {
     @Path("/trends/models")
     JsonNode momentum(@QueryParam("window") String window, @QueryParam("asOf") String asOf,
             @QueryParam("limit") Integer limit);
+
+    @GET
+    @Path("/discovered")
+    JsonNode discovered(@QueryParam("ids") String ids);
+
+    @GET
+    @Path("/discovered")
+    JsonNode discoveredQueue(@QueryParam("kind") String kind, @QueryParam("after") String after,
+            @QueryParam("limit") Integer limit);
+
+    @POST
+    @Path("/discovered/dismissals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void dismissDiscovered(JsonNode body);
 }

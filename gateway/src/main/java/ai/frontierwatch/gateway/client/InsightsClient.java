@@ -3,13 +3,16 @@ package ai.frontierwatch.gateway.client;
 import ai.frontierwatch.gateway.client.InsightDtos.ArticleMentionsDto;
 import ai.frontierwatch.gateway.client.InsightDtos.ClaimDto;
 import ai.frontierwatch.gateway.client.InsightDtos.ClaimPageDto;
+import ai.frontierwatch.gateway.client.CatalogDtos.PageDto;
 import ai.frontierwatch.gateway.client.InsightDtos.ComparisonDto;
+import ai.frontierwatch.gateway.client.InsightDtos.DiscoveredDto;
 import ai.frontierwatch.gateway.client.InsightDtos.EntityArticlesDto;
 import ai.frontierwatch.gateway.client.InsightDtos.HistoryDto;
 import ai.frontierwatch.gateway.client.InsightDtos.LeaderboardDto;
 import ai.frontierwatch.gateway.client.InsightDtos.ModelRanksDto;
 import ai.frontierwatch.gateway.client.InsightDtos.MomentumDto;
 import ai.frontierwatch.gateway.client.InsightDtos.TrendDto;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,11 +31,14 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /** The gateway's view of insights-service; same guards as {@link ModelsClient}, writes are not retried. */
 @ApplicationScoped
 @Timeout(value = 3, unit = ChronoUnit.SECONDS)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+        skipOn = DownstreamRejection.class)
 public class InsightsClient {
 
     public static final String SERVICE = "insights-service";
     static final int CLAIMS_PAGE = 500;
+    /** The largest page of the discovered-names queue asked for: a shorter page than asked is still a valid one. */
+    static final int QUEUE_PAGE = 100;
 
     private final InsightsApi api;
     private final ChunkFanOut fanOut;
@@ -106,5 +112,23 @@ public class InsightsClient {
     @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
     public List<MomentumDto> momentum(String window, LocalDate asOf, int limit) {
         return Json.items(api.momentum(window, asOf == null ? null : asOf.toString(), limit), MomentumDto.class);
+    }
+
+    /** Discovered models and families by id ({@code discovered:…}, {@code family:…}); unknown ids are absent. */
+    @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
+    public List<DiscoveredDto> discoveredByIds(Collection<String> ids) {
+        return fanOut.each(ids, chunk -> Json.items(api.discovered(chunk), DiscoveredDto.class));
+    }
+
+    /** The editors' queue: most-read names first; {@code kind} MODEL, FAMILY or null for both. */
+    @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
+    public PageDto<DiscoveredDto> discoveredQueue(String kind, String after, int limit) {
+        JsonNode page = api.discoveredQueue(kind, after, Math.min(limit, QUEUE_PAGE));
+        return new PageDto<>(Json.items(page, DiscoveredDto.class), Json.text(page, "nextCursor"));
+    }
+
+    /** The name is no longer proposed and its mentions are removed; a write, never retried. */
+    public void dismissDiscovered(String id) {
+        api.dismissDiscovered(JsonNodeFactory.instance.objectNode().put("id", id));
     }
 }

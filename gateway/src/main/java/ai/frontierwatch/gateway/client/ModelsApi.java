@@ -11,6 +11,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 /** models-service's REST API as the gateway uses it; only {@link ModelsClient} calls it. */
 @RegisterRestClient(configKey = "models")
 @RegisterProvider(DownstreamCallCounter.Models.class)
+@RegisterProvider(RejectionMapper.class)
 @Path("/api/v1")
 interface ModelsApi {
 
@@ -45,6 +46,11 @@ interface ModelsApi {
     @Path("/results")
     @jakarta.ws.rs.Consumes("application/json")
     JsonNode recordResult(JsonNode body);
+
+    @jakarta.ws.rs.POST
+    @Path("/models")
+    @jakarta.ws.rs.Consumes("application/json")
+    JsonNode createModel(JsonNode body);
 
     @jakarta.ws.rs.POST
     @Path("/models/{idOrSlug}/aliases")

@@ -20,13 +20,15 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The gateway's view of models-service: reads are bounded in time, retried (they are idempotent) and
- * guarded by a circuit breaker; "not found" is an empty answer, not an error. Batch methods take all ids
- * of one query level at once.
+ * guarded by a circuit breaker; "not found" is an empty answer, not an error. A refusal (4xx) is the service's
+ * verdict on the request, not a failure: the breaker does not count it. Batch methods take all ids of one query
+ * level at once.
  */
 @ApplicationScoped
 @Timeout(value = 3, unit = ChronoUnit.SECONDS)
 @Retry(maxRetries = 2, delay = 50, abortOn = WebApplicationException.class)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+        skipOn = DownstreamRejection.class)
 public class ModelsClient {
 
     public static final String SERVICE = "models-service";
@@ -87,6 +89,12 @@ public class ModelsClient {
     @Retry(maxRetries = 0)
     public ResultDto recordResult(JsonNode body) {
         return Json.as(api.recordResult(body), ResultDto.class);
+    }
+
+    /** Creates a model ({@code slug}, {@code name}, {@code vendor} id or slug, {@code aliases}); never retried. */
+    @Retry(maxRetries = 0)
+    public ModelDto createModel(JsonNode body) {
+        return Json.as(api.createModel(body), ModelDto.class);
     }
 
     @Retry(maxRetries = 0)

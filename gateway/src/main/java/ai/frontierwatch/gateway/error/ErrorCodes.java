@@ -8,6 +8,8 @@ public final class ErrorCodes {
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
     /** A write referenced something that does not exist. */
     public static final String NOT_FOUND = "NOT_FOUND";
+    /** A write would contradict the record (a slug or name already taken); nothing was changed. */
+    public static final String CONFLICT = "CONFLICT";
     /** The caller's quota is used up; HTTP 429 with Retry-After. */
     public static final String RATE_LIMITED = "RATE_LIMITED";
     /** The API key or token is missing, unknown or revoked; HTTP 401. */

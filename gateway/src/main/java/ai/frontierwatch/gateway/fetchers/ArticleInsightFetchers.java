@@ -32,13 +32,15 @@ public class ArticleInsightFetchers {
     private final InsightsClient insights;
     private final ArticleLookup articles;
     private final CatalogLookup catalog;
+    private final ModelLookup models;
     private final Offload offload;
 
     public ArticleInsightFetchers(InsightsClient insights, ArticleLookup articles, CatalogLookup catalog,
-            Offload offload) {
+            ModelLookup models, Offload offload) {
         this.insights = insights;
         this.articles = articles;
         this.catalog = catalog;
+        this.models = models;
         this.offload = offload;
     }
 
@@ -66,10 +68,11 @@ public class ArticleInsightFetchers {
         });
     }
 
-    @Description("The model named; null when the mention is of a vendor.")
+    @Description("The model named, in the catalogue or only discovered in articles (see `Model.status`); null when "
+            + "the mention is of a vendor.")
     public CompletionStage<List<Model>> model(@Source List<Mention> parents) {
         return offload.run(() -> Batches.align(parents, m -> m.kind() == MentionKind.MODEL ? m.entityId() : null,
-                catalog.models(Batches.keys(parents, m -> m.kind() == MentionKind.MODEL ? m.entityId() : null))));
+                models.models(Batches.keys(parents, m -> m.kind() == MentionKind.MODEL ? m.entityId() : null))));
     }
 
     @Description("The vendor named; null when the mention is of a model.")
@@ -79,10 +82,11 @@ public class ArticleInsightFetchers {
     }
 
     @Name("model")
-    @Description("The catalogue model the claim is about; null when the name is not in the catalogue.")
+    @Description("The model the claim is about, in the catalogue or only discovered in articles (see "
+            + "`Model.status`); null when the name is known to neither.")
     public CompletionStage<List<Model>> claimModel(@Source List<Claim> parents) {
         return offload.run(() -> Batches.align(parents, Claim::modelId,
-                catalog.models(Batches.keys(parents, Claim::modelId))));
+                models.models(Batches.keys(parents, Claim::modelId))));
     }
 
     @Name("benchmark")
@@ -92,14 +96,14 @@ public class ArticleInsightFetchers {
                 catalog.benchmarks(Batches.keys(parents, Claim::benchmarkId))));
     }
 
-    @Description("The latest articles naming the model, newest first.")
+    @Description("The latest articles naming the model, newest first; none for a model not in the catalogue.")
     public CompletionStage<List<List<Article>>> latestArticles(@Source List<Model> parents,
             @Name("first") @DefaultValue("5") @Description("1 to 50") int first) {
         return offload.run(() -> {
             if (first < 1 || first > MAX_LATEST) {
                 throw new BadUserInputException("first", "must be between 1 and " + MAX_LATEST);
             }
-            var ids = Batches.keys(parents, Model::id);
+            var ids = Batches.keys(parents, Model::catalogueId);
             var refs = Downstream.call(InsightsClient.SERVICE, () -> insights.latestArticles(ids, first));
             Set<String> articleIds = new LinkedHashSet<>();
             refs.forEach(e -> e.articles().forEach(a -> articleIds.add(a.articleId())));
@@ -107,7 +111,7 @@ public class ArticleInsightFetchers {
             Map<String, List<Article>> byModel = new HashMap<>();
             refs.forEach(e -> byModel.put(e.entityId(), e.articles().stream().map(a -> byId.get(a.articleId()))
                     .filter(java.util.Objects::nonNull).toList()));
-            return Batches.alignLists(parents, Model::id, byModel);
+            return Batches.alignLists(parents, Model::catalogueId, byModel);
         });
     }
 }

@@ -45,11 +45,12 @@ final class Batches {
         return out;
     }
 
-    /** Like {@link #align} for list-valued relations: an empty list where there is nothing. */
+    /** Like {@link #align} for list-valued relations: an empty list where there is nothing (or no key). */
     static <P, T> List<List<T>> alignLists(List<P> parents, Function<P, String> key, Map<String, List<T>> values) {
         List<List<T>> out = new ArrayList<>(parents.size());
         for (P parent : parents) {
-            out.add(values.getOrDefault(key.apply(parent), List.of()));
+            String k = key.apply(parent);
+            out.add(k == null ? List.of() : values.getOrDefault(k, List.of()));
         }
         return out;
     }

@@ -84,17 +84,17 @@ public class LeaderboardFetchers {
                 catalog.models(Batches.keys(parents, StateOfTheArtChange::modelId))));
     }
 
-    @Description("The model's place on every benchmark it has a result on.")
+    @Description("The model's place on every benchmark it has a result on; none for a model not in the catalogue.")
     public CompletionStage<List<List<BenchmarkRank>>> ranks(@Source List<Model> parents) {
         return offload.run(() -> {
-            var ids = Batches.keys(parents, Model::id);
+            var ids = Batches.keys(parents, Model::catalogueId);
             var all = Downstream.call(InsightsClient.SERVICE, () -> insights.ranks(ids));
             Map<String, List<BenchmarkRank>> byModel = new java.util.HashMap<>();
             all.forEach(m -> byModel.put(m.modelId(), m.ranks() == null ? List.of() : m.ranks().stream()
                     .map(r -> new BenchmarkRank(r.rank(), r.entries(), r.value(),
                             InsightMapping.conditions(r.conditions()), r.tiedWith() != null && !r.tiedWith().isEmpty(),
                             r.benchmarkId())).toList()));
-            return Batches.alignLists(parents, Model::id, byModel);
+            return Batches.alignLists(parents, Model::catalogueId, byModel);
         });
     }
 

@@ -12,6 +12,7 @@ import ai.frontierwatch.gateway.schema.Connections.ModelConnection;
 import ai.frontierwatch.gateway.schema.Connections.ModelEdge;
 import ai.frontierwatch.gateway.schema.Connections.PageInfo;
 import ai.frontierwatch.gateway.schema.Modality;
+import ai.frontierwatch.gateway.schema.ModelStatus;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.Description;
@@ -29,18 +30,24 @@ public class ModelFetchers {
     private final ModelsClient models;
     private final Offload offload;
     private final CatalogLookup catalog;
+    private final ModelLookup anyModels;
 
-    public ModelFetchers(ModelsClient models, Offload offload, CatalogLookup catalog) {
+    public ModelFetchers(ModelsClient models, Offload offload, CatalogLookup catalog, ModelLookup anyModels) {
         this.catalog = catalog;
         this.models = models;
         this.offload = offload;
+        this.anyModels = anyModels;
     }
 
     @Query("model")
-    @Description("A model by id or by slug (give exactly one); null when there is none.")
+    @Description("A model by id or by slug (give exactly one), also a discovered model or family by its "
+            + "`discovered:…`/`family:…` id; null when there is none.")
     public CompletionStage<Model> model(@Name("id") @Id String id, @Name("slug") String slug) {
         return offload.run(() -> {
             String key = Arguments.idOrSlug(id, slug);
+            if (ModelStatus.ofId(key) != ModelStatus.CONFIRMED) {
+                return anyModels.models(List.of(key)).get(key);
+            }
             return catalog.model(key).orElse(null);
         });
     }
@@ -71,9 +78,9 @@ public class ModelFetchers {
                 catalog.vendors(Batches.keys(parents, Model::vendorId))));
     }
 
-    @Description("Every recorded benchmark result of the model, with sources.")
+    @Description("Every recorded benchmark result of the model, with sources; none for a model not in the catalogue.")
     public CompletionStage<List<List<BenchmarkResult>>> results(@Source List<Model> parents) {
-        return offload.run(() -> Batches.alignLists(parents, Model::id,
-                catalog.resultsOfModels(Batches.keys(parents, Model::id))));
+        return offload.run(() -> Batches.alignLists(parents, Model::catalogueId,
+                catalog.resultsOfModels(Batches.keys(parents, Model::catalogueId))));
     }
 }

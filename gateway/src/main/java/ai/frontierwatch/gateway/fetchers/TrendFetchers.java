@@ -26,16 +26,16 @@ import org.eclipse.microprofile.graphql.Source;
 public class TrendFetchers {
 
     private final InsightsClient insights;
-    private final CatalogLookup catalog;
+    private final ModelLookup models;
     private final Offload offload;
 
-    public TrendFetchers(InsightsClient insights, CatalogLookup catalog, Offload offload) {
+    public TrendFetchers(InsightsClient insights, ModelLookup models, Offload offload) {
         this.insights = insights;
-        this.catalog = catalog;
+        this.models = models;
         this.offload = offload;
     }
 
-    @Description("Articles and mentions per day or week, by publication date.")
+    @Description("Articles and mentions per day or week, by publication date; none for a model not in the catalogue.")
     public CompletionStage<List<List<TrendPoint>>> mentionTrend(@Source List<Model> parents,
             @Name("interval") @DefaultValue("DAY") TrendInterval interval,
             @Name("from") @Description("First date; default 90 days before `to`") LocalDate from,
@@ -44,13 +44,13 @@ public class TrendFetchers {
             if (from != null && to != null && from.isAfter(to)) {
                 throw new BadUserInputException("from", "is after `to`");
             }
-            var ids = Batches.keys(parents, Model::id);
+            var ids = Batches.keys(parents, Model::catalogueId);
             var trends = Downstream.call(InsightsClient.SERVICE,
                     () -> insights.trends(ids, interval.name().toLowerCase(Locale.ROOT), from, to));
             Map<String, List<TrendPoint>> byModel = new HashMap<>();
             trends.forEach(t -> byModel.put(t.entityId(), t.points().stream()
                     .map(p -> new TrendPoint(p.period(), (int) p.articles(), (int) p.mentions())).toList()));
-            return Batches.alignLists(parents, Model::id, byModel);
+            return Batches.alignLists(parents, Model::catalogueId, byModel);
         });
     }
 
@@ -76,6 +76,6 @@ public class TrendFetchers {
     @Description("The model.")
     public CompletionStage<List<Model>> model(@Source List<TrendingModel> parents) {
         return offload.run(() -> Batches.align(parents, TrendingModel::modelId,
-                catalog.models(Batches.keys(parents, TrendingModel::modelId))));
+                models.models(Batches.keys(parents, TrendingModel::modelId))));
     }
 }

@@ -5,9 +5,7 @@ import ai.frontierwatch.gateway.client.Downstream;
 import ai.frontierwatch.gateway.client.InsightsClient;
 import ai.frontierwatch.gateway.client.ModelsClient;
 import ai.frontierwatch.gateway.error.BadUserInputException;
-import ai.frontierwatch.gateway.error.ForbiddenException;
 import ai.frontierwatch.gateway.error.NotFoundException;
-import ai.frontierwatch.gateway.error.UnauthenticatedException;
 import ai.frontierwatch.gateway.fetchers.CatalogLookup;
 import ai.frontierwatch.gateway.schema.CatalogMapping;
 import ai.frontierwatch.gateway.schema.CatalogTypes.BenchmarkResult;
@@ -35,7 +33,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 @GraphQLApi
 public class EditorMutations {
 
-    public static final String EDITOR = "editor";
     private static final int MAX_DOCUMENT_CHARS = 5 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -130,11 +127,6 @@ public class EditorMutations {
     }
 
     private void requireEditor() throws GraphQLException {
-        if (identity.isAnonymous()) {
-            throw new UnauthenticatedException();
-        }
-        if (!identity.hasRole(EDITOR)) {
-            throw new ForbiddenException(EDITOR);
-        }
+        Editors.require(identity);
     }
 }

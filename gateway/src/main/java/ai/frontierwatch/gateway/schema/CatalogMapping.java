@@ -28,12 +28,13 @@ public final class CatalogMapping {
         Pricing pricing = m.pricing() == null ? null : new Pricing(m.pricing().inputPerMillion(),
                 m.pricing().outputPerMillion(), m.pricing().currency(), m.pricing().asOf());
         return new Model(m.id(), m.slug(), m.name(), nonNull(m.aliases()), m.family(), Modality.of(m.modality()),
-                m.releaseDate(), m.openWeights(), m.parameterCount(), m.contextWindow(), pricing, m.vendorId());
+                m.releaseDate(), m.openWeights(), m.parameterCount(), m.contextWindow(), pricing, ModelStatus.CONFIRMED,
+                m.vendorId());
     }
 
     public static Benchmark benchmark(BenchmarkDto b) {
         return new Benchmark(b.id(), b.slug(), b.name(), nonNull(b.aliases()), BenchmarkCategory.of(b.category()),
-                ScoreUnit.of(b.unit()), b.higherIsBetter(), b.minValue(), b.maxValue());
+                ScoreUnit.of(b.unit()), b.higherIsBetter(), b.minValue(), b.maxValue(), BenchmarkStatus.CONFIRMED);
     }
 
     public static BenchmarkResult result(ResultDto r) {

@@ -50,7 +50,14 @@ public final class CatalogTypes {
             @Description("Number of parameters, when disclosed") Long parameterCount,
             @Description("Context window in tokens, when disclosed") Long contextWindow,
             @Description("API list price") Pricing pricing,
+            @NonNull @Description("In the catalogue, or a name found in articles only (no vendor, results or ranks "
+                    + "then)") ModelStatus status,
             @Ignore String vendorId) {
+
+        /** Its id when it is in the catalogue, else null: catalogue relations are asked for these only. */
+        public static String catalogueId(Model model) {
+            return ModelStatus.catalogueId(model.id());
+        }
     }
 
     @Type("Benchmark")
@@ -64,7 +71,8 @@ public final class CatalogTypes {
             @Description("Unit of its scores") ScoreUnit unit,
             @NonNull @Description("Whether a higher score is better") Boolean higherIsBetter,
             @Description("Lowest valid score") Double minValue,
-            @Description("Highest valid score") Double maxValue) {
+            @Description("Highest valid score") Double maxValue,
+            @NonNull @Description("Whether it is in the catalogue") BenchmarkStatus status) {
     }
 
     @Type("Source")

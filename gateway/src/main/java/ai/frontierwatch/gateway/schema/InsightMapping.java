@@ -1,9 +1,13 @@
 package ai.frontierwatch.gateway.schema;
 
 import ai.frontierwatch.gateway.client.InsightDtos.ClaimDto;
+import ai.frontierwatch.gateway.client.InsightDtos.DiscoveredDto;
 import ai.frontierwatch.gateway.client.InsightDtos.LeaderboardDto;
 import ai.frontierwatch.gateway.client.InsightDtos.LeaderboardEntryDto;
 import ai.frontierwatch.gateway.client.InsightDtos.MentionDto;
+import ai.frontierwatch.gateway.schema.CatalogTypes.Model;
+import ai.frontierwatch.gateway.schema.DiscoveredTypes.DiscoveredEvidence;
+import ai.frontierwatch.gateway.schema.DiscoveredTypes.DiscoveredModel;
 import ai.frontierwatch.gateway.schema.InsightTypes.Claim;
 import ai.frontierwatch.gateway.schema.InsightTypes.ClaimReview;
 import ai.frontierwatch.gateway.schema.InsightTypes.ClaimStatus;
@@ -57,5 +61,31 @@ public final class InsightMapping {
         return new LeaderboardEntry(e.rank(), e.value(), e.stderr(), e.lowerBound(), e.upperBound(), e.gapToNext(),
                 e.tiedWith() != null && !e.tiedWith().isEmpty(), e.measuredOn(), e.disputed(),
                 e.sources() == null ? List.of() : e.sources().stream().map(CatalogMapping::source).toList(), e.modelId());
+    }
+
+    /**
+     * A discovered model or family as a {@link Model}: its id doubles as slug, its spellings are its aliases; it has
+     * no vendor nor any catalogue fact.
+     */
+    public static Model model(DiscoveredDto d) {
+        return new Model(d.id(), d.id(), d.name(), surfaces(d), null, null, null, null, null, null, null,
+                status(d), null);
+    }
+
+    public static DiscoveredModel discovered(DiscoveredDto d) {
+        List<DiscoveredEvidence> evidence = d.evidence() == null ? List.of() : d.evidence().stream()
+                .map(e -> new DiscoveredEvidence(e.field(), e.start(), e.end(), e.surface(), e.articleId())).toList();
+        return new DiscoveredModel(d.id(), status(d), d.name(), surfaces(d), (int) d.articleCount(),
+                (int) d.mentionCount(), d.firstSeen(), d.lastSeen(), evidence);
+    }
+
+    /** FAMILY when insights-service says the kind is FAMILY (or the id does), else DISCOVERED. */
+    private static ModelStatus status(DiscoveredDto d) {
+        return "FAMILY".equalsIgnoreCase(d.kind()) || ModelStatus.ofId(d.id()) == ModelStatus.FAMILY
+                ? ModelStatus.FAMILY : ModelStatus.DISCOVERED;
+    }
+
+    private static List<String> surfaces(DiscoveredDto d) {
+        return d.surfaces() == null ? List.of() : d.surfaces();
     }
 }

@@ -28,8 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the test JVM.
  *
  * <p>A test profile and its test class are loaded by different class loaders, so the test drives the fake over HTTP:
- * {@code POST /_fake/reset?gated=<paths>&failing=<paths>} (comma-separated) and {@code GET /_fake/stats}, which answers
- * {@code {"maxInFlight": n, "seen": [{"path", "query", "traceparent"}]}}.
+ * {@code POST /_fake/reset?gated=<paths>&failing=<paths>} (comma-separated), {@code POST
+ * /_fake/answer?method=<m>&path=<p>&status=<s>} (the request body is what the fake answers to that method and path
+ * until the next reset, before the fixed catalogue) and {@code GET /_fake/stats}, which answers
+ * {@code {"maxInFlight": n, "seen": [{"method", "path", "query", "body", "traceparent"}]}}.
  */
 final class FakeDownstream {
 
@@ -43,6 +45,8 @@ final class FakeDownstream {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final List<Map<String, String>> seen = new CopyOnWriteArrayList<>();
     private final Set<String> failing = ConcurrentHashMap.newKeySet();
+    /** Answers set by a test, by "METHOD path": status and body. */
+    private final Map<String, Map.Entry<Integer, String>> scripted = new ConcurrentHashMap<>();
     private volatile Set<String> gated = Set.of();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
@@ -79,11 +83,24 @@ final class FakeDownstream {
         maxInFlight.set(0);
         failing.clear();
         failing.addAll(failingPaths);
+        scripted.clear();
         gated = Set.copyOf(gatedPaths);
         gate = new CountDownLatch(gatedPaths.size());
     }
 
     private void control(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getPath().equals("/_fake/answer")) {
+            Map<String, String> params = new java.util.HashMap<>();
+            for (String pair : exchange.getRequestURI().getQuery().split("&")) {
+                String[] kv = pair.split("=", 2);
+                params.put(kv[0], kv[1]);
+            }
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            scripted.put(params.get("method") + " " + params.get("path"),
+                    Map.entry(Integer.parseInt(params.get("status")), body));
+            respond(exchange, 204, "");
+            return;
+        }
         if (exchange.getRequestURI().getPath().equals("/_fake/reset")) {
             Map<String, Set<String>> params = new java.util.HashMap<>();
             String query = exchange.getRequestURI().getQuery();
@@ -110,8 +127,10 @@ final class FakeDownstream {
         try {
             String path = exchange.getRequestURI().getPath();
             Map<String, String> request = new java.util.HashMap<>();
+            request.put("method", exchange.getRequestMethod());
             request.put("path", path);
             request.put("query", exchange.getRequestURI().getRawQuery());
+            request.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             request.put("traceparent", exchange.getRequestHeaders().getFirst("traceparent"));
             seen.add(request);
             if (gated.contains(path)) {
@@ -123,7 +142,12 @@ final class FakeDownstream {
                 respond(exchange, 503, "{\"title\":\"unavailable\"}");
                 return;
             }
-            String body = ANSWERS.get(path);
+            Map.Entry<Integer, String> answer = scripted.get(exchange.getRequestMethod() + " " + path);
+            if (answer != null) {
+                respond(exchange, answer.getKey(), answer.getValue());
+                return;
+            }
+            String body = "GET".equals(exchange.getRequestMethod()) ? ANSWERS.get(path) : null;
             respond(exchange, body == null ? 404 : 200, body == null ? "{\"title\":\"not found\"}" : body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -135,7 +159,8 @@ final class FakeDownstream {
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Content-Type", status >= 400 && body.contains("\"detail\"")
+                ? "application/problem+json" : "application/json");
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
@@ -26,20 +25,8 @@ import org.junit.jupiter.api.Test;
  * the per-service request counter. A failing sibling is a typed error beside the others' answers.
  */
 @QuarkusTest
-@TestProfile(SiblingFieldsTest.FakeServices.class)
+@TestProfile(FakeServices.class)
 class SiblingFieldsTest {
-
-    public static class FakeServices implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            String url = FakeDownstream.get().url();
-            // The clients' time bound is raised above the fake's gate, so a sequential caller fails the assertion
-            // on max in-flight requests rather than timing out.
-            return Map.of("quarkus.rest-client.models.url", url, "quarkus.rest-client.insights.url", url,
-                    "ai.frontierwatch.gateway.client.ModelsClient/Timeout/value", "15",
-                    "ai.frontierwatch.gateway.client.InsightsClient/Timeout/value", "15");
-        }
-    }
 
     private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     private static final String QUERY = "{\"query\":\"{ model(slug: \\\"m1\\\") { name vendor { name } results { value } "

@@ -23,18 +23,24 @@ public class AliasService {
     private final ModelRepository models;
     private final BenchmarkRepository benchmarks;
     private final CatalogWriter writer;
+    private final NameCollisions collisions;
 
     public AliasService(VendorRepository vendors, ModelRepository models, BenchmarkRepository benchmarks,
-            CatalogWriter writer) {
+            CatalogWriter writer, NameCollisions collisions) {
         this.vendors = vendors;
         this.models = models;
         this.benchmarks = benchmarks;
         this.writer = writer;
+        this.collisions = collisions;
     }
 
+    /** Adds aliases; for a model, refused (409, nothing added) when one is already another model's name. */
     @Transactional
     public CatalogEntity add(EntityKind kind, String idOrSlug, List<String> aliases) {
         CatalogEntity entity = find(kind, idOrSlug);
+        if (kind == EntityKind.MODEL) {
+            collisions.requireFree(entity.id, aliases);
+        }
         List<Object> before = entity.contentSnapshot();
         entity.addAliases(aliases);
         writer.update(entity, before);

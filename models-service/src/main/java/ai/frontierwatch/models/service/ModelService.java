@@ -50,18 +50,22 @@ public class ModelService {
     private final VendorRepository vendors;
     private final ResultRepository results;
     private final CatalogWriter writer;
+    private final NameCollisions collisions;
 
     public ModelService(ModelRepository models, VendorRepository vendors, ResultRepository results,
-            CatalogWriter writer) {
+            CatalogWriter writer, NameCollisions collisions) {
         this.models = models;
         this.vendors = vendors;
         this.results = results;
         this.writer = writer;
+        this.collisions = collisions;
     }
 
+    /** Creates a model; refused (409) when its slug, name or an alias is already another model's name. */
     @Transactional
     public Model create(ModelInput input) {
         Slugs.requireFree(models, input.slug(), "model");
+        collisions.requireFree(null, names(input));
         Model model = new Model();
         apply(model, input, false);
         return writer.create(model);
@@ -73,6 +77,7 @@ public class ModelService {
         if (!model.slug.equals(input.slug())) {
             Slugs.requireFree(models, input.slug(), "model");
         }
+        collisions.requireFree(model.id, names(input));
         List<Object> before = model.contentSnapshot();
         apply(model, input, false);
         writer.update(model, before);
@@ -145,6 +150,17 @@ public class ModelService {
             model.priceCurrency = p == null || p.currency() == null ? (p == null ? null : "USD") : p.currency();
             model.priceAsOf = p == null ? null : p.asOf();
         }
+    }
+
+    /** The names a model is found under but its family: slug, name and aliases. */
+    private static List<String> names(ModelInput in) {
+        List<String> names = new ArrayList<>();
+        names.add(in.slug());
+        names.add(in.name());
+        if (in.aliases() != null) {
+            names.addAll(in.aliases());
+        }
+        return names;
     }
 
     /** On merge, a missing value keeps what is stored; on replace, it clears it. */
