@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads a document by its structure, never by its name: YAML front matter, Markdown blocks, labelled
- * fields. A document whose sections at one heading level each carry a labelled source (来源/Source), or
+ * Reads a document by its structure, never by its name: YAML front matter, Markdown blocks (HTML inside
+ * read as blocks too), labelled fields. A document whose sections at one heading level each carry a labelled source (来源/Source), or
  * whose innermost sections each point to one original story (阅读原文/Read more), is a digest and yields one
  * article per such section; anything else is one article.
  */
@@ -38,21 +38,35 @@ public final class DocumentParser {
     private static final int LINKED_ENTRIES_MIN = 3;
     private static final int SUMMARY_MAX = 600;
     private static final int FIRST_LINE_MAX = 200;
+    /** A bold line this short, alone in its paragraph, names what follows ("**Base models**"). */
+    private static final int LABEL_MAX = 60;
+    /** A paragraph right under a table that starts like a note ("* with tools", "注：", "Note:") and is this short. */
+    private static final int NOTE_MAX = 1000;
+    private static final List<String> NOTE_STARTS = List.of("*", "＊", "^", "†", "‡", "§", "※", "¹", "²", "³", "注",
+            "註", "备注", "備註", "说明", "說明", "以上", "上表", "表中", "note", "remark", "footnote", "n.b.");
 
     /** A heading and the blocks under it (up to the next heading of the same or a higher level). */
     private record Section(Block heading, List<Block> blocks) {
         String markdown() {
-            StringBuilder sb = new StringBuilder(heading.source());
-            blocks.forEach(b -> sb.append("\n\n").append(b.source()));
+            StringBuilder sb = new StringBuilder(heading.markdown());
+            blocks.forEach(b -> sb.append("\n\n").append(b.markdown()));
             return sb.toString();
+        }
+
+        List<Block> all() {
+            List<Block> out = new ArrayList<>();
+            out.add(heading);
+            out.addAll(blocks);
+            return out;
         }
     }
 
     public ParsedDocument parse(String text) {
         FrontMatter fm = FrontMatter.split(text);
-        String body = TemplateNoise.clean(fm.body()).strip();
-        List<Block> blocks = Blocks.parse(body);
-        List<String> docWarnings = new ArrayList<>();
+        Blocks.Parsed parsed = Blocks.parse(TemplateNoise.clean(fm.body()));
+        String body = parsed.markdown().strip();
+        List<Block> blocks = parsed.blocks();
+        List<String> docWarnings = new ArrayList<>(parsed.warnings());
         for (int level = 2; level <= 3; level++) {
             List<Section> sections = sections(blocks, level);
             List<Section> entries = sections.stream()
@@ -88,13 +102,13 @@ public final class DocumentParser {
             titleSource = TitleSource.HEADING;
         }
         if (title == null) {
-            title = firstLine(body.isEmpty() ? plain : body);
+            title = firstLine(plain);
             titleSource = TitleSource.FIRST_LINE;
             warnings.add("The document has no title: its first line is used as the title");
         }
 
-        Map<Field, String> topFields = Fields.readAll(blocks.subList(0, Math.min(6, blocks.size())));
-        Link sourceLink = topFields.containsKey(Field.SOURCE) ? Inline.firstLink(topFields.get(Field.SOURCE)) : null;
+        Map<Field, InlineText> topFields = Fields.readAll(blocks.subList(0, Math.min(6, blocks.size())));
+        Link sourceLink = topFields.containsKey(Field.SOURCE) ? topFields.get(Field.SOURCE).firstLink() : null;
 
         String url = firstUrl(fm.text("canonical", "canonical_url", "url", "link", "permalink", "source_url",
                 "original_url", "source"));
@@ -109,7 +123,7 @@ public final class DocumentParser {
             source = sourceLink.text();
         }
         if (source == null && topFields.containsKey(Field.SOURCE) && sourceLink == null) {
-            source = Inline.plain(topFields.get(Field.SOURCE)).strip();
+            source = topFields.get(Field.SOURCE).text().strip();
         }
         if (source == null && url != null) {
             source = Urls.host(url);
@@ -118,7 +132,7 @@ public final class DocumentParser {
         PublishedDate published = frontMatterDate(fm, language, warnings);
         if (published == null && !hasDateField(fm)) {
             published = Dates.findInText(title, language)
-                    .or(() -> Dates.findInText(firstLines(body, 5), language)).orElse(null);
+                    .or(() -> Dates.findInText(firstLines(plain, 5), language)).orElse(null);
         }
 
         List<String> authors = fm.list("author", "authors", "creator");
@@ -140,20 +154,20 @@ public final class DocumentParser {
         }
         return new ParsedArticle(clip(title, 500), titleSource, url, clip(source, 200),
                 authors.isEmpty() ? null : clip(String.join(", ", authors), 300), published, language,
-                clip(category, 200), cleanTags(tags), summary, keyPoints, body, plain, tables(blocks), links(body),
-                images(body), metadata, warnings);
+                clip(category, 200), cleanTags(tags), summary, keyPoints, body, plain, tables(blocks), links(blocks),
+                images(blocks), metadata, warnings);
     }
 
     private static String headingTitle(List<Block> blocks) {
         for (Block b : blocks) {
             if (b.kind() == Block.Kind.HEADING && b.level() == 1 && !b.text().isBlank()) {
-                return Inline.plain(b.text()).strip();
+                return b.text().strip();
             }
         }
         for (int i = 0; i < Math.min(3, blocks.size()); i++) {
             Block b = blocks.get(i);
             if (b.kind() == Block.Kind.HEADING && !b.text().isBlank()) {
-                return Inline.plain(b.text()).strip();
+                return b.text().strip();
             }
         }
         return null;
@@ -161,7 +175,7 @@ public final class DocumentParser {
 
     private static String firstLine(String text) {
         for (String line : text.split("\n")) {
-            String t = Inline.plain(line).replaceAll("^[#>*\\-\\s]+", "").strip();
+            String t = line.replaceAll("^[#>*\\-\\s]+", "").strip();
             if (!t.isEmpty()) {
                 return t.length() <= FIRST_LINE_MAX ? t : t.substring(0, FIRST_LINE_MAX) + "…";
             }
@@ -198,7 +212,7 @@ public final class DocumentParser {
     private static String summary(FrontMatter fm, String title, List<Block> blocks) {
         String description = fm.text("description", "summary", "excerpt", "abstract");
         if (description != null) {
-            String d = collapse(Inline.plain(description.replaceAll("(^|\\s)>\\s", " ")));
+            String d = collapse(Blocks.plain(description.replaceAll("(^|\\s)>\\s", " ")));
             if (!d.isEmpty() && !d.equalsIgnoreCase(title)) {
                 return clip(d, SUMMARY_MAX);
             }
@@ -207,22 +221,22 @@ public final class DocumentParser {
             if (SUMMARY_SECTION.matcher(s.heading().text().toLowerCase(Locale.ROOT)).find()) {
                 for (Block b : s.blocks()) {
                     if (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.QUOTE) {
-                        return clip(collapse(Inline.plain(b.text())), SUMMARY_MAX);
+                        return clip(collapse(b.text()), SUMMARY_MAX);
                     }
                     if (b.kind() == Block.Kind.LIST) {
-                        return clip(collapse(String.join("; ", b.items().stream().map(Inline::plain).toList())), SUMMARY_MAX);
+                        return clip(collapse(String.join("; ", b.items().stream().map(InlineText::text).toList())), SUMMARY_MAX);
                     }
                 }
             }
         }
         for (int i = 0; i < Math.min(2, blocks.size()); i++) {
             if (blocks.get(i).kind() == Block.Kind.QUOTE) {
-                return clip(collapse(Inline.plain(blocks.get(i).text())), SUMMARY_MAX);
+                return clip(collapse(blocks.get(i).text()), SUMMARY_MAX);
             }
         }
         for (Block b : blocks) {
             if (b.kind() == Block.Kind.PARAGRAPH) {
-                String p = collapse(Inline.plain(b.text()));
+                String p = collapse(b.text());
                 if (!p.isEmpty() && !p.equals(title)) {
                     return clip(p, SUMMARY_MAX);
                 }
@@ -236,7 +250,7 @@ public final class DocumentParser {
             if (KEY_POINT_SECTION.matcher(s.heading().text().toLowerCase(Locale.ROOT)).find()) {
                 for (Block b : s.blocks()) {
                     if (b.kind() == Block.Kind.LIST) {
-                        return b.items().stream().map(i -> collapse(Inline.plain(i))).filter(i -> !i.isEmpty()).toList();
+                        return b.items().stream().map(i -> collapse(i.text())).filter(i -> !i.isEmpty()).toList();
                     }
                 }
             }
@@ -261,8 +275,8 @@ public final class DocumentParser {
         List<String> digestTags = fm.list("tags", "keywords");
         for (Section s : sections) {
             if (!entries.contains(s) && !s.blocks().isEmpty() && readOriginalLink(s) == null) {
-                int links = links(s.markdown()).size();
-                docWarnings.add("Section '" + Inline.plain(s.heading().text()).strip() + "' is not an entry (no source): "
+                int links = links(s.all()).size();
+                docWarnings.add("Section '" + s.heading().text().strip() + "' is not an entry (no source): "
                         + "not stored as an article" + (links > 0 ? " (" + links + " links in it)" : ""));
             }
         }
@@ -279,25 +293,23 @@ public final class DocumentParser {
     private ParsedArticle entry(Section section, Block parent, int index, String digestTitle, PublishedDate digestDate,
             List<String> digestTags, List<String> dateWarnings) {
         List<String> warnings = new ArrayList<>(dateWarnings);
-        Map<Field, String> fields = Fields.readAll(section.blocks());
+        Map<Field, InlineText> fields = Fields.readAll(section.blocks());
         String markdown = section.markdown();
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(section.heading());
-        blocks.addAll(section.blocks());
+        List<Block> blocks = section.all();
         String plain = plainText(blocks);
         String language = Languages.detect(plain);
-        String title = Inline.plain(section.heading().text()).strip();
+        String title = section.heading().text().strip();
 
-        String sourceValue = fields.get(Field.SOURCE);
+        InlineText sourceValue = fields.get(Field.SOURCE);
         String url;
         String source;
-        String category = fields.containsKey(Field.CATEGORY) ? collapse(Inline.plain(fields.get(Field.CATEGORY))) : null;
-        String insight = fields.get(Field.INSIGHT);
+        String category = fields.containsKey(Field.CATEGORY) ? collapse(fields.get(Field.CATEGORY).text()) : null;
+        String insight = fields.containsKey(Field.INSIGHT) ? fields.get(Field.INSIGHT).text() : null;
         if (sourceValue != null) {
-            Link link = Inline.firstLink(sourceValue);
+            Link link = sourceValue.firstLink();
             url = link == null ? null : link.url();
             source = link != null && link.text() != null && !link.text().isBlank() ? link.text()
-                    : link == null ? collapse(Inline.plain(sourceValue)) : Urls.host(link.url());
+                    : link == null ? collapse(sourceValue.text()) : Urls.host(link.url());
         } else {
             // an unlabelled entry: its story is the read-the-original link, its outlet the badge before the text
             Link link = readOriginalLink(section);
@@ -310,7 +322,7 @@ public final class DocumentParser {
                 source = Urls.host(url);
             }
             if (category == null && parent != null) {
-                category = HEADING_COUNT.matcher(headingLabel(parent)).replaceFirst("");
+                category = HEADING_COUNT.matcher(clip(headingLabel(parent), 200)).replaceFirst("");
             }
             if (insight == null) {
                 insight = longestParagraph(section.blocks());
@@ -320,15 +332,15 @@ public final class DocumentParser {
 
         PublishedDate published = digestDate;
         if (fields.containsKey(Field.DATE)) {
-            Optional<PublishedDate> own = Dates.parse(Inline.plain(fields.get(Field.DATE)), language);
+            Optional<PublishedDate> own = Dates.parse(fields.get(Field.DATE).text(), language);
             if (own.isPresent()) {
                 published = own.get();
             } else {
-                warnings.add("The entry date '" + clip(fields.get(Field.DATE), 60) + "' does not read as a date");
+                warnings.add("The entry date '" + clip(fields.get(Field.DATE).text(), 60) + "' does not read as a date");
             }
         }
         List<String> keyPoints = entryKeyPoints(section.blocks());
-        String author = fields.containsKey(Field.AUTHOR) ? collapse(Inline.plain(fields.get(Field.AUTHOR))) : null;
+        String author = fields.containsKey(Field.AUTHOR) ? collapse(fields.get(Field.AUTHOR).text()) : null;
         Map<String, Object> metadata = new LinkedHashMap<>();
         if (digestTitle != null) {
             metadata.put("digest", digestTitle);
@@ -337,8 +349,8 @@ public final class DocumentParser {
         return new ParsedArticle(clip(title, 500), TitleSource.DIGEST_ENTRY, url, clip(source, 200), author,
                 published, language,
                 category == null || category.isEmpty() ? null : clip(category, 200),
-                cleanTags(digestTags), insight == null ? null : clip(collapse(Inline.plain(insight)), 4000), keyPoints,
-                markdown, plain, tables(blocks), links(markdown), images(markdown), metadata, warnings);
+                cleanTags(digestTags), insight == null ? null : clip(collapse(insight), 4000), keyPoints,
+                markdown, plain, tables(blocks), links(blocks), images(blocks), metadata, warnings);
     }
 
     /** The one read-the-original link of a section without sub-headings, or null. */
@@ -351,11 +363,9 @@ public final class DocumentParser {
             if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.QUOTE) {
                 continue;
             }
-            List<Link> links = new ArrayList<>();
-            Inline.collectLinks(b.text(), links);
-            for (Link l : links) {
+            for (Link l : b.links()) {
                 if (l.text() != null && READ_ORIGINAL.matcher(l.text().strip().toLowerCase(Locale.ROOT)).matches()
-                        && Inline.isWebUrl(l.url())) {
+                        && Urls.isWeb(l.url())) {
                     if (found != null && !found.url().equals(l.url())) {
                         return null;
                     }
@@ -380,15 +390,18 @@ public final class DocumentParser {
     /** The outlet on the line of the link, "📰 **MIT Technology Review** | ⭐ … | 🔗 [原文](…)", or null. */
     private static String outletBesideLink(Section section, Link link) {
         for (Block b : section.blocks()) {
-            for (String line : b.text() == null ? new String[0] : b.text().split("\n")) {
-                if (!line.contains(link.url()) || !line.contains("|")) {
+            for (InlineText line : b.content().lines()) {
+                String t = line.text();
+                int bar = t.indexOf('|');
+                if (bar < 0 || line.anchors().stream().noneMatch(a -> a.link().url().equals(link.url()))) {
                     continue;
                 }
-                String first = line.split("\\|")[0];
-                if (first.contains("](") || first.contains(":") || first.contains("：")) {
+                String first = t.substring(0, bar);
+                boolean linkBeforeBar = line.anchors().stream().anyMatch(a -> a.start() < bar);
+                if (linkBeforeBar || first.contains(":") || first.contains("：")) {
                     return null;
                 }
-                String name = collapse(Inline.plain(first).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N})）]+$", ""));
+                String name = collapse(Texts.words(first));
                 return name.isEmpty() ? null : name;
             }
         }
@@ -400,7 +413,7 @@ public final class DocumentParser {
         if (blocks.isEmpty() || blocks.get(0).kind() != Block.Kind.PARAGRAPH) {
             return null;
         }
-        String line = Inline.plain(blocks.get(0).text()).strip();
+        String line = blocks.get(0).text().strip();
         if (line.contains("\n") || line.length() > 80) {
             return null;
         }
@@ -422,14 +435,14 @@ public final class DocumentParser {
 
     /** A heading's words without the emoji and symbols that decorate it ("📈 行业动态" → "行业动态"). */
     private static String headingLabel(Block heading) {
-        return collapse(Inline.plain(heading.text()).replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N})）]+$", ""));
+        return collapse(Texts.words(heading.text()));
     }
 
     private static String longestParagraph(List<Block> blocks) {
         String best = null;
         for (Block b : blocks) {
             if (b.kind() == Block.Kind.PARAGRAPH) {
-                String plain = LEADING_LABEL.matcher(collapse(Inline.plain(b.text()))).replaceFirst("");
+                String plain = LEADING_LABEL.matcher(collapse(b.text())).replaceFirst("");
                 if (best == null || plain.length() > best.length()) {
                     best = plain;
                 }
@@ -444,8 +457,8 @@ public final class DocumentParser {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.kind() == Block.Kind.PARAGRAPH || b.kind() == Block.Kind.QUOTE) {
-                for (String line : b.text().split("\n")) {
-                    Map.Entry<Field, String> f = Fields.read(line);
+                for (InlineText line : b.content().lines()) {
+                    Map.Entry<Field, InlineText> f = Fields.read(line);
                     if (f != null && f.getKey() == Field.KEY_POINTS) {
                         start = i + 1;
                     }
@@ -454,7 +467,7 @@ public final class DocumentParser {
         }
         for (int i = start; i < blocks.size(); i++) {
             if (blocks.get(i).kind() == Block.Kind.LIST) {
-                return blocks.get(i).items().stream().map(s -> collapse(Inline.plain(s))).filter(s -> !s.isEmpty()).toList();
+                return blocks.get(i).items().stream().map(s -> collapse(s.text())).filter(s -> !s.isEmpty()).toList();
             }
         }
         return List.of();
@@ -485,16 +498,18 @@ public final class DocumentParser {
         return out;
     }
 
+    /**
+     * The readable text: headings, paragraphs, quotes, list items and code, one block per paragraph (blank
+     * lines between). A table is given as its rows, each a line framed by bars ("| MMLU | 85.2 |"), so that
+     * its words are found in the text while a reader of sentences can tell its rows from prose.
+     */
     static String plainText(List<Block> blocks) {
         StringBuilder sb = new StringBuilder();
         for (Block b : blocks) {
             String part = switch (b.kind()) {
-                case HEADING, PARAGRAPH, QUOTE -> Inline.plain(b.text());
-                case LIST -> String.join("\n", b.items().stream().map(Inline::plain).toList());
-                case TABLE -> String.join("\n", b.items().stream().filter(r -> !isSeparator(r))
-                        .map(r -> String.join(" | ", Blocks.cells(r).stream().map(c -> Inline.plain(c).strip()).toList()))
-                        .toList());
-                case CODE -> b.text();
+                case HEADING, PARAGRAPH, QUOTE, CODE -> b.text();
+                case LIST -> String.join("\n", b.items().stream().map(InlineText::text).toList());
+                case TABLE -> tableText(b.table());
                 case RULE -> "";
             };
             if (!part.isBlank()) {
@@ -507,54 +522,94 @@ public final class DocumentParser {
         return sb.toString();
     }
 
+    private static String tableText(ParsedTable t) {
+        StringBuilder sb = new StringBuilder();
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(t.header());
+        lines.addAll(t.rows());
+        for (List<String> row : lines) {
+            if (row.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            sb.append("| ").append(String.join(" | ", row)).append(" |");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The tables with what they are about: their own caption, else the nearest heading above, joined with a
+     * bold label line closer to the table ("Benchmarks / Instruction tuned models"); and the short note right
+     * under a table, where conditions such as "with tools" are stated.
+     */
     static List<ParsedTable> tables(List<Block> blocks) {
         List<ParsedTable> out = new ArrayList<>();
-        String caption = null;
-        for (Block b : blocks) {
-            if (b.kind() == Block.Kind.HEADING) {
-                caption = Inline.plain(b.text()).strip();
+        String heading = null;
+        String label = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.kind() == Block.Kind.HEADING && !b.text().isBlank()) {
+                heading = b.text().strip();
+                label = null;
+            } else if (isLabel(b)) {
+                label = Texts.stripTrailing(b.text().strip(), ":：");
             } else if (b.kind() == Block.Kind.TABLE) {
-                List<ParsedTable.BoldCell> bold = new ArrayList<>();
-                List<String> header = cellsOf(b.items().get(0), -1, bold);
-                List<List<String>> rows = new ArrayList<>();
-                for (int i = 1; i < b.items().size(); i++) {
-                    if (i == 1 && isSeparator(b.items().get(i))) {
-                        continue;
-                    }
-                    rows.add(cellsOf(b.items().get(i), rows.size(), bold));
-                }
-                out.add(new ParsedTable(caption, header, rows, bold));
+                ParsedTable t = b.table();
+                String caption = t.caption() != null ? t.caption()
+                        : heading != null && label != null ? heading + " / " + label
+                        : label != null ? label : heading;
+                out.add(t.withCaptionAndNotes(caption, i + 1 < blocks.size() ? note(blocks.get(i + 1)) : null));
             }
         }
         return out;
     }
 
-    private static List<String> cellsOf(String row, int rowIndex, List<ParsedTable.BoldCell> bold) {
-        List<String> cells = Blocks.cells(row);
-        List<String> out = new ArrayList<>(cells.size());
-        for (int c = 0; c < cells.size(); c++) {
-            String cell = cells.get(c);
-            if (cell.matches("^(\\*\\*|__).+\\1$")) {
-                bold.add(new ParsedTable.BoldCell(rowIndex, c));
-            }
-            out.add(Inline.plain(cell).strip());
+    /**
+     * A short paragraph all in bold on one line that is not a sentence or a labelled value ("**Base models**",
+     * "**模型说明：**"): it names what follows, like a heading.
+     */
+    private static boolean isLabel(Block b) {
+        if (b.kind() != Block.Kind.PARAGRAPH || !b.boldOnly() || b.text().contains("\n")) {
+            return false;
         }
-        return out;
+        String t = Texts.stripTrailing(b.text().strip(), ":：");
+        if (t.isEmpty() || t.length() > LABEL_MAX || ".。!！?？;；,，".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        return (t.indexOf(':') < 0 && t.indexOf('：') < 0) || lower.startsWith("table") || lower.startsWith("表");
     }
 
-    private static boolean isSeparator(String row) {
-        return row.matches("^[\\s|:\\-]+$") && row.contains("-");
+    /** The text of a note under a table ("* with tools", "注：…", "Note: …", a paragraph in italics), or null. */
+    private static String note(Block b) {
+        String text = switch (b.kind()) {
+            case PARAGRAPH, QUOTE -> b.text().strip();
+            case LIST -> String.join("\n", b.items().stream().map(InlineText::text).toList()).strip();
+            default -> "";
+        };
+        if (text.isEmpty() || text.length() > NOTE_MAX || isLabel(b)) {
+            return null;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        String written = b.markdown() == null ? "" : b.markdown().strip();
+        boolean italic = b.kind() == Block.Kind.PARAGRAPH && written.length() > 1
+                && (written.charAt(0) == '*' || written.charAt(0) == '_') && written.charAt(1) != written.charAt(0)
+                && !Character.isWhitespace(written.charAt(1));
+        return italic || NOTE_STARTS.stream().anyMatch(lower::startsWith) ? text : null;
     }
 
-    private static List<Link> links(String markdown) {
+    /** Links in document order, once per target (the one with a text wins). */
+    private static List<Link> links(List<Block> blocks) {
         List<Link> all = new ArrayList<>();
-        Inline.collectLinks(markdown, all);
+        blocks.forEach(b -> all.addAll(b.links()));
         return dedupe(all);
     }
 
-    private static List<Link> images(String markdown) {
+    private static List<Link> images(List<Block> blocks) {
         List<Link> all = new ArrayList<>();
-        Inline.collectImages(markdown, all);
+        blocks.forEach(b -> all.addAll(b.images()));
         return dedupe(all);
     }
 
@@ -567,13 +622,13 @@ public final class DocumentParser {
     }
 
     private static String firstUrl(String value) {
-        return value != null && Inline.isWebUrl(value.strip()) ? value.strip() : null;
+        return value != null && Urls.isWeb(value.strip()) ? value.strip() : null;
     }
 
     private static List<String> cleanTags(List<String> tags) {
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String t : tags) {
-            String c = collapse(t).replaceAll("[\\s，,、。;；]+$", "");
+            String c = Texts.stripTrailing(collapse(t), "，,、。;；");
             if (!c.isEmpty() && out.size() < 50) {
                 out.add(clip(c, 100));
             }
@@ -582,13 +637,10 @@ public final class DocumentParser {
     }
 
     static String collapse(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+        return Texts.collapse(s);
     }
 
     static String clip(String s, int max) {
-        if (s == null) {
-            return null;
-        }
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return Texts.clip(s, max);
     }
 }

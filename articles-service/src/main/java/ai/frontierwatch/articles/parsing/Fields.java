@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,36 +25,60 @@ public final class Fields {
         LABELS.put(Field.DATE, Pattern.compile("日期|发布时间|發佈時間|發布時間|时间|時間|date|published"));
     }
 
-    private static final Pattern LINE = Pattern.compile("^[\\s>*_•\\-]*([^:：\\[\\]()]{1,24}?)\\s*[:：]\\s*(.*)$");
+    /** A label is a few words at the start of a line: its colon comes early. */
+    private static final int LABEL_MAX = 24;
+    private static final int COLON_WITHIN = 64;
+    private static final String DECORATION = ">*_•-";
 
     private Fields() {
     }
 
-    /** A labelled line's field and its value (Markdown), or null when the line is not a known label. */
-    public static Map.Entry<Field, String> read(String line) {
-        String unbolded = line.replace("**", "").replace("__", "");
-        Matcher m = LINE.matcher(unbolded);
-        if (!m.matches()) {
+    /** A labelled line's field and its value (text and links), or null when the line is not a known label. */
+    public static Map.Entry<Field, InlineText> read(InlineText line) {
+        String t = line.text();
+        int limit = Math.min(t.length(), COLON_WITHIN);
+        int colon = -1;
+        for (int i = 0; i < limit; i++) {
+            char c = t.charAt(i);
+            if (c == ':' || c == '：') {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0 || (!line.anchors().isEmpty() && line.anchors().get(0).start() < colon)) {
             return null;
         }
-        String label = m.group(1).strip().toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}]+", "");
+        int from = 0;
+        while (from < colon && (Character.isWhitespace(t.charAt(from)) || DECORATION.indexOf(t.charAt(from)) >= 0)) {
+            from++;
+        }
+        String label = t.substring(from, colon).strip();
+        if (label.isEmpty() || label.length() > LABEL_MAX || label.chars().anyMatch(c -> "[]()".indexOf(c) >= 0)) {
+            return null;
+        }
+        label = label.toLowerCase(Locale.ROOT);
+        int letter = 0;
+        while (letter < label.length() && !Character.isLetter(label.charAt(letter))) {
+            letter++;
+        }
+        label = label.substring(letter);
         for (Map.Entry<Field, Pattern> e : LABELS.entrySet()) {
             if (e.getValue().matcher(label).matches()) {
-                return Map.entry(e.getKey(), m.group(2).strip());
+                return Map.entry(e.getKey(), line.slice(colon + 1, t.length()).strip());
             }
         }
         return null;
     }
 
     /** Fields of a run of blocks (paragraphs and quotes), first value of each field wins. */
-    public static Map<Field, String> readAll(List<Block> blocks) {
-        Map<Field, String> out = new LinkedHashMap<>();
+    public static Map<Field, InlineText> readAll(List<Block> blocks) {
+        Map<Field, InlineText> out = new LinkedHashMap<>();
         for (Block b : blocks) {
             if (b.kind() != Block.Kind.PARAGRAPH && b.kind() != Block.Kind.QUOTE) {
                 continue;
             }
-            for (String line : b.text().split("\n")) {
-                Map.Entry<Field, String> f = read(line);
+            for (InlineText line : b.content().lines()) {
+                Map.Entry<Field, InlineText> f = read(line);
                 if (f != null) {
                     out.putIfAbsent(f.getKey(), f.getValue());
                 }

@@ -1,51 +1,111 @@
 package ai.frontierwatch.articles.parsing;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
- * Removes what site generators and mail editors leave in Markdown: Liquid/Jinja tags, HTML comments,
- * scripts and styles, and HTML wrappers. Links and images written in HTML become Markdown so that they
- * are kept as metadata; the text inside other tags is kept.
+ * Removes what site generators and editors leave in Markdown and a reader never sees: HTML comments (a
+ * commented-out table or paragraph is not content), Liquid/Jinja tags and Hugo shortcodes. Of a Liquid
+ * {@code if … else … endif} the first branch is kept. One pass each, no regular expressions: an opening mark
+ * that is never closed ends the search for that mark.
  */
 public final class TemplateNoise {
-
-    private static final Pattern LIQUID_IF = Pattern.compile(
-            "\\{%-?\\s*if\\b[^%]*%}(.*?)(?:\\{%-?\\s*else\\s*-?%}.*?)?\\{%-?\\s*endif\\s*-?%}", Pattern.DOTALL);
-    private static final Pattern LIQUID_TAG = Pattern.compile("\\{%.*?%}|\\{\\{.*?}}", Pattern.DOTALL);
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-    private static final Pattern SCRIPT = Pattern.compile("<(script|style)\\b[^>]*>.*?</\\1\\s*>",
-            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern IMG = Pattern.compile("<img\\b[^>]*?\\bsrc\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ALT = Pattern.compile("\\balt\\s*=\\s*[\"']([^\"']*)[\"']", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANCHOR = Pattern.compile(
-            "<a\\b[^>]*?\\bhref\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a\\s*>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
-    private static final Pattern BLOCK_TAG = Pattern.compile("</?(p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote)\\b[^>]*>",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern STRONG = Pattern.compile("</?(strong|b)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANY_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9-]*(\\s[^<>]*)?/?>");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
 
     private TemplateNoise() {
     }
 
-    public static String clean(String markdown) {
-        String t = LIQUID_IF.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        t = LIQUID_TAG.matcher(t).replaceAll("");
-        t = COMMENT.matcher(t).replaceAll("");
-        t = SCRIPT.matcher(t).replaceAll("");
-        if (t.indexOf('<') >= 0) {
-            t = IMG.matcher(t).replaceAll(m -> {
-                Matcher alt = ALT.matcher(m.group(0));
-                return Matcher.quoteReplacement("![" + (alt.find() ? alt.group(1) : "") + "](" + m.group(1) + ")");
-            });
-            t = ANCHOR.matcher(t).replaceAll(m -> Matcher.quoteReplacement(
-                    "[" + ANY_TAG.matcher(m.group(2)).replaceAll("").strip() + "](" + m.group(1) + ")"));
-            t = BLOCK_TAG.matcher(t).replaceAll("\n");
-            t = STRONG.matcher(t).replaceAll("**");
-            t = ANY_TAG.matcher(t).replaceAll("");
+    public static String clean(String text) {
+        return liquid(comments(text));
+    }
+
+    static String comments(String s) {
+        int at = s.indexOf("<!--");
+        if (at < 0) {
+            return s;
         }
-        return BLANK_LINES.matcher(t).replaceAll("\n\n");
+        StringBuilder out = new StringBuilder(s.length());
+        int from = 0;
+        while (at >= 0) {
+            int end = s.indexOf("-->", at + 2);
+            if (end < 0) {
+                break;
+            }
+            out.append(s, from, at);
+            from = end + 3;
+            at = s.indexOf("<!--", from);
+        }
+        return out.append(s, from, s.length()).toString();
+    }
+
+    static String liquid(String s) {
+        int tag = s.indexOf("{%");
+        int output = s.indexOf("{{");
+        if (tag < 0 && output < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        // per open if/comment: where its dropped part (else branch, comment) starts in out, or -1
+        Deque<int[]> open = new ArrayDeque<>();
+        int from = 0;
+        while (tag >= 0 || output >= 0) {
+            boolean isTag = tag >= 0 && (output < 0 || tag < output);
+            int at = isTag ? tag : output;
+            int end = s.indexOf(isTag ? "%}" : "}}", at + 2);
+            if (end < 0) {
+                // never closed: this mark is text, and so is every later one of its kind
+                if (isTag) {
+                    tag = -1;
+                } else {
+                    output = -1;
+                }
+                continue;
+            }
+            out.append(s, from, at);
+            if (isTag) {
+                control(keyword(s, at + 2, end), open, out);
+            }
+            from = end + 2;
+            tag = tag >= 0 && tag < from ? s.indexOf("{%", from) : tag;
+            output = output >= 0 && output < from ? s.indexOf("{{", from) : output;
+        }
+        out.append(s, from, s.length());
+        return out.toString();
+    }
+
+    /** What a Liquid tag does to the text around it. */
+    private static void control(String keyword, Deque<int[]> open, StringBuilder out) {
+        switch (keyword) {
+            case "if", "unless", "case" -> open.push(new int[] {-1});
+            case "comment" -> open.push(new int[] {out.length()});
+            case "else", "elsif", "when" -> {
+                if (!open.isEmpty() && open.peek()[0] < 0) {
+                    open.peek()[0] = out.length();
+                }
+            }
+            case "endif", "endunless", "endcase", "endcomment" -> {
+                if (!open.isEmpty()) {
+                    int dropFrom = open.pop()[0];
+                    if (dropFrom >= 0) {
+                        out.setLength(dropFrom);
+                    }
+                }
+            }
+            default -> {
+                // other tags (include, assign, raw) leave nothing
+            }
+        }
+    }
+
+    /** The first word of a tag ({@code {%- if x %}} gives "if"). */
+    private static String keyword(String s, int from, int end) {
+        int i = from;
+        while (i < end && (s.charAt(i) == '-' || Character.isWhitespace(s.charAt(i)))) {
+            i++;
+        }
+        int j = i;
+        while (j < end && j - i < 12 && Character.isLetter(s.charAt(j))) {
+            j++;
+        }
+        return s.substring(i, j);
     }
 }

@@ -65,6 +65,11 @@ public final class Urls {
                 : null;
     }
 
+    /** An absolute http(s) address: the only links kept as an article's links. */
+    public static boolean isWeb(String url) {
+        return url != null && (url.startsWith("http://") || url.startsWith("https://"));
+    }
+
     /** Host of a URL without "www.", for a source name when the document names none. */
     public static String host(String url) {
         try {

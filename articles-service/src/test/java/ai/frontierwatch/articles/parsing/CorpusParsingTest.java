@@ -117,8 +117,9 @@ class CorpusParsingTest {
         }
         assertThat(rejected).isEqualTo(1);
         // the 150 daily briefs are digests of 20 to 79 stories each; the other 149 documents are one article each
+        // (2026-07-24 has 35 stories: a summary cut off inside an HTML tag does not swallow the two headings after it)
         assertThat(digests).isEqualTo(150);
-        assertThat(articles).isEqualTo(149 + 5186);
+        assertThat(articles).isEqualTo(149 + 5188);
     }
 
     @Test
