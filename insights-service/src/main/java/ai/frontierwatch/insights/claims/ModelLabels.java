@@ -2,6 +2,7 @@ package ai.frontierwatch.insights.claims;
 
 import ai.frontierwatch.insights.domain.EntityKind;
 import ai.frontierwatch.insights.matching.Catalogue;
+import ai.frontierwatch.insights.matching.FoldedText;
 import ai.frontierwatch.insights.matching.NameHit;
 import ai.frontierwatch.text.Conditions;
 import java.util.ArrayList;
@@ -92,7 +93,13 @@ final class ModelLabels {
         if (n.isEmpty()) {
             n = label;
         }
-        return new Written(n, resolve(catalogue, n, section), Conditions.merge(conditions.toArray(String[]::new)));
+        Optional<String> id = resolve(catalogue, n, section);
+        if (id.isEmpty() && (section == Variant.UNKNOWN || written(n) != Variant.UNKNOWN)) {
+            // A model the catalogue does not know: the discovered model (or family) its name is known by, unless
+            // the table's section would make a bare name another checkpoint than the one the name alone means.
+            id = provisional(catalogue, forResolution(n));
+        }
+        return new Written(n, id, Conditions.merge(conditions.toArray(String[]::new)));
     }
 
     /** Whether a header or label looks like a model name: a catalogue model, or a brand with a version or size. */
@@ -186,14 +193,24 @@ final class ModelLabels {
         return Optional.empty();
     }
 
-    /** The catalogue model named by the whole of {@code name}, if exactly one is. */
+    /** The catalogue model named by the whole of {@code name} (by any spelling of it), if exactly one is. */
     static Optional<String> exact(Catalogue catalogue, String name) {
+        return wholeName(catalogue, name).filter(id -> Catalogue.provisionalKind(id) == null);
+    }
+
+    /** The discovered model or family the whole of {@code name} is known by, if it is one. */
+    static Optional<String> provisional(Catalogue catalogue, String name) {
+        return wholeName(catalogue, name).filter(id -> Catalogue.provisionalKind(id) != null);
+    }
+
+    private static Optional<String> wholeName(Catalogue catalogue, String name) {
         String s = name.strip();
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        List<NameHit> hits = catalogue.mentionIndex().find(s);
-        if (hits.size() != 1 || hits.get(0).start() != 0 || hits.get(0).end() != s.length()) {
+        List<NameHit> hits = catalogue.findNames(FoldedText.of(s)).stream()
+                .filter(h -> Catalogue.idOf(h, EntityKind.MODEL).isPresent()).toList();
+        if (hits.size() != 1 || hits.get(0).start() != 0 || hits.get(0).end() < s.replaceAll("[\\s.。]+$", "").length()) {
             return Optional.empty();
         }
         return Catalogue.idOf(hits.get(0), EntityKind.MODEL);

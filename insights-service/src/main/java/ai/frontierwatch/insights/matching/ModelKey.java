@@ -40,7 +40,6 @@ public record ModelKey(String words, String date) {
             Map.entry("inst", List.of("instruct")), Map.entry("it", List.of("instruct")));
     private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:\\.[a-z0-9]+)*|\\p{IsHan}+");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
-    private static final Pattern GLUED_VERSION = Pattern.compile("([a-z]{2,})(v?\\d+(?:\\.\\d+)*[a-z]{0,2})");
     private static final Pattern DATE_8 = Pattern.compile("(?:19|20)\\d{2}(\\d{4})");
     private static final Pattern MMDD = Pattern.compile("(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
@@ -79,10 +78,10 @@ public record ModelKey(String words, String date) {
                 words.set(words.size() - 1, words.get(words.size() - 1) + "." + w);
                 continue;
             }
-            var glued = GLUED_VERSION.matcher(w);
-            if (glued.matches() && !SPELLINGS.containsKey(w) && ModelNameScanner.isBrand(glued.group(1))) {
-                words.add(glued.group(1));
-                words.add(glued.group(2));
+            int split = SPELLINGS.containsKey(w) ? -1 : ModelNameScanner.brandPrefix(w);
+            if (split > 0) {
+                words.add(w.substring(0, split));
+                words.add(w.substring(split));
                 continue;
             }
             words.add(w);

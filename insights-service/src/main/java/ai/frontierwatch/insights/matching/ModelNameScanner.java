@@ -42,7 +42,8 @@ public final class ModelNameScanner {
             "reasoning", "oss", "math", "high", "xhigh", "low", "minimal", "gguf", "fp8", "fp4", "int4", "int8",
             "bf16", "awq", "mlx", "mtp", "edit", "tts", "asr", "r1", "distill", "zero", "next", "moe",
             "instant", "live", "embeddings", "q4", "q5", "q6", "q8", "i1", "translate", "ocr", "guard", "ultraspeed", "dflash", "maverick", "scout",
-            "behemoth", "hd", "tiny", "micro", "x", "xl", "xs", "s", "m", "l");
+            "behemoth", "hd", "tiny", "micro", "xl", "xs", "sft", "reward", "rm", "dpo", "rlhf", "pretrain", "pretrained",
+            "rag", "lora", "reranker", "embed", "rumination", "z1");
     private static final String[] HAN_TIERS = {"图像", "视觉", "视频", "思考", "深度思考", "多模态"};
     /** Words that make the name before them a modifier: "GPT-3-scale", "Claude-style". */
     private static final Set<String> MODIFIERS = Set.of("scale", "style", "like", "based", "class", "level", "size",
@@ -177,7 +178,15 @@ public final class ModelNameScanner {
             if (MODIFIERS.contains(w) && next > pos && f.charAt(pos) == '-') {
                 return -1;
             }
-            // "Claude Fable 5": one capitalised line name, kept only when a version follows
+            // "Claude Fable 5": one capitalised line name, kept only when a version follows; "DeepSeek-V3.1-Terminus",
+            // "MiMo-V2.5-Pro-UltraSpeed": a capitalised word joined by a hyphen after a version
+            boolean joined = f.charAt(pos) == '-' && digits && Character.isUpperCase(o.charAt(next))
+                    && (wEnd >= f.length() || !isWordChar(f.charAt(wEnd)) && f.charAt(wEnd) != '.');
+            if (joined) {
+                pos = wEnd;
+                end = pos;
+                continue;
+            }
             if (unknownWords == 0 && f.charAt(pos) == ' ' && Character.isUpperCase(o.charAt(next)) && versionFollows(f, wEnd)) {
                 unknownWords++;
                 pos = wEnd;
@@ -256,7 +265,8 @@ public final class ModelNameScanner {
         return null;
     }
 
-    private static int brandPrefix(String word) {
+    /** Where a family glued to its version ends ("qwen3.5" → 4, "deepseekv2.5" → 8), or -1. */
+    static int brandPrefix(String word) {
         for (int k = Math.min(word.length() - 1, 13); k >= 2; k--) {
             char next = word.charAt(k);
             boolean versionNext = Character.isDigit(next) || (next == 'v' || next == '.') && k + 1 < word.length()

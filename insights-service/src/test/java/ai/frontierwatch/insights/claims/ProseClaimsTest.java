@@ -29,7 +29,7 @@ class ProseClaimsTest {
         List<ExtractedClaim> found = claims("The lab says Qwen3.7-Max reaches 71.2% pass@1 on LiveCodeBench.");
         assertThat(found).extracting(ExtractedClaim::modelId, ExtractedClaim::modelName, ExtractedClaim::benchmarkId,
                 ExtractedClaim::benchmarkName, ExtractedClaim::value, ExtractedClaim::unit, ExtractedClaim::conditions)
-                .containsExactly(tuple(null, "Qwen3.7-Max", null, "LiveCodeBench", 71.2, "PERCENT", "pass@1"));
+                .containsExactly(tuple("discovered:3.7-max-qwen", "Qwen3.7-Max", null, "LiveCodeBench", 71.2, "PERCENT", "pass@1"));
         assertThat(found.get(0).quote()).isEqualTo("The lab says Qwen3.7-Max reaches 71.2% pass@1 on LiveCodeBench.");
     }
 

@@ -55,7 +55,7 @@ class TableClaimsTest {
                 tuple("t0r0c4", "Llama 3.1 405B", "llama-405b-instruct", "MMLU", "mmlu", 73.4, "5-shot;macro_avg/em"),
                 tuple("t0r0c5", "Llama 4 Maverick", "maverick", "MMLU", "mmlu", 80.5, "5-shot;macro_avg/em"),
                 // Not in the catalogue: kept with the name as written.
-                tuple("t0r0c6", "Qwen2.5-7B-Instruct", null, "MMLU", "mmlu", 74.1, "5-shot;macro_avg/em"),
+                tuple("t0r0c6", "Qwen2.5-7B-Instruct", "discovered:2.5-7b-instruct-qwen", "MMLU", "mmlu", 74.1, "5-shot;macro_avg/em"),
                 tuple("t0r1c4", "Llama 3.1 405B", "llama-405b-instruct", "GPQA Diamond", "gpqa", 49.0, "0-shot;accuracy"),
                 tuple("t0r1c5", "Llama 4 Maverick", "maverick", "GPQA Diamond", "gpqa", 69.8, "0-shot;accuracy"),
                 tuple("t0r2c5", "Llama 4 Maverick", "maverick", "ChartQA", null, 90.0, "0-shot;relaxed_accuracy"));
@@ -87,7 +87,7 @@ class TableClaimsTest {
                 tuple("t0r0c3", "Hunyuan-Large", null, 88.4),
                 tuple("t1r0c1", "LLama3.1 405B Inst.", "llama-405b-instruct", 87.3),
                 // "Chat" is part of the name: it does not resolve to the unmarked "DeepSeek-V2.5" by dropping it.
-                tuple("t1r0c2", "DeepSeekV2.5 Chat", null, 80.4),
+                tuple("t1r0c2", "DeepSeekV2.5 Chat", "discovered:2.5-chat-deepseek", 80.4),
                 tuple("t1r0c3", "Hunyuan-Large Inst.", null, 89.9));
     }
 
@@ -101,8 +101,8 @@ class TableClaimsTest {
                 ExtractedClaim::benchmarkName, ExtractedClaim::benchmarkId, ExtractedClaim::value, ExtractedClaim::unit)
                 .containsExactly(
                         // "总体准确率" (overall accuracy) names no benchmark: not read.
-                        tuple("t0r0c2", "MiniCPM3-4B", null, "AST Summary", null, 68.55, "PERCENT"),
-                        tuple("t0r0c3", "MiniCPM3-4B", null, "GPQA-Diamond", "gpqa", 31.2, "PERCENT"),
+                        tuple("t0r0c2", "MiniCPM3-4B", "discovered:3-4b-minicpm", "AST Summary", null, 68.55, "PERCENT"),
+                        tuple("t0r0c3", "MiniCPM3-4B", "discovered:3-4b-minicpm", "GPQA-Diamond", "gpqa", 31.2, "PERCENT"),
                         tuple("t0r1c2", "GPT-4o-mini", "gpt-4o-mini", "AST Summary", null, 64.61, "PERCENT"),
                         tuple("t0r1c3", "GPT-4o-mini", "gpt-4o-mini", "GPQA-Diamond", "gpqa", 40.1, "PERCENT"));
 
