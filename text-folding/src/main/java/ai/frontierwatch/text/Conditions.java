@@ -43,7 +43,7 @@ public final class Conditions {
             Map.entry("think", "thinking"));
 
     private static final Pattern NO_TOOLS = Pattern.compile(
-            "不借助(外部)?工具|不使用(外部)?工具|无(外部)?工具|没有(使用)?工具|不调用工具|no[ -]?tools?\\b|without (any )?tools?"
+            "不借助(任何)?(外部)?工具|不使用(任何)?(外部)?工具|无(外部)?工具|没有(使用)?(任何)?工具|不调用(任何)?工具|no[ -]?tools?\\b|without (any )?tools?"
                     + "|w/o tools?");
     private static final Pattern WITH_TOOLS = Pattern.compile(
             "借助(外部)?工具|使用(外部)?工具|调用工具|工具调用模式|with (tools?|python|search|code)\\b|w/ tools?|tool[- ]use\\b"

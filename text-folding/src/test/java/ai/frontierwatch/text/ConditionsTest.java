@@ -36,6 +36,7 @@ class ConditionsTest {
         assertThat(Conditions.detect("GPQA (no tools, Pass@1, reasoning effort: XHigh)"))
                 .isEqualTo("no-tools;pass@1;reasoning-xhigh");
         assertThat(Conditions.detect("不借助外部工具")).isEqualTo("no-tools");
+        assertThat(Conditions.detect("在不借助任何工具的情况下达到 41.3%")).isEqualTo("no-tools");
         assertThat(Conditions.detect("with Python")).isEqualTo("with-tools");
         assertThat(Conditions.detect("CMMLU(0-shot)")).isEqualTo("0-shot");
         assertThat(Conditions.detect("HellaSwag (10-shot, CoT)")).isEqualTo("10-shot;cot");

@@ -62,9 +62,13 @@ public final class NameIndex {
         String folded = text.folded();
         List<NameHit> hits = new ArrayList<>();
         int i = 0;
+        int url = 0;
         while (i < text.compactLength()) {
             int start = text.offsetOf(i);
-            if (!startsCleanly(folded, start) || inside(urls, start)) {
+            while (url < urls.size() && urls.get(url)[1] <= start) {
+                url++; // spans are in order: skip those that ended before this character
+            }
+            if (!startsCleanly(folded, start) || url < urls.size() && start >= urls.get(url)[0]) {
                 i++;
                 continue;
             }
