@@ -25,9 +25,17 @@ final class ModelKeys {
     static final String FAMILY = "family:";
     private static final String AMBIGUOUS = "";
 
-    private final Map<ModelKey, String> exact = new HashMap<>();
-    private final Map<ModelKey, String> undated = new HashMap<>();
-    private final Map<ModelKey, String> loose = new HashMap<>();
+    /**
+     * A model a key names, and how strongly: 0 its own name, 1 an alias, +2 a dated snapshot's name read without
+     * its date. Two models under one key: the stronger wins ("GPT-4o" over the alias "GPT-4o" of a snapshot);
+     * equally strong, neither.
+     */
+    private record Entry(String id, int rank) {
+    }
+
+    private final Map<ModelKey, Entry> exact = new HashMap<>();
+    private final Map<ModelKey, Entry> undated = new HashMap<>();
+    private final Map<ModelKey, Entry> loose = new HashMap<>();
     private final Map<String, Set<String>> familyMembers = new HashMap<>();
     private final Map<String, Set<String>> familiesOfModel = new HashMap<>();
     private final Set<String> dismissed;
@@ -41,16 +49,24 @@ final class ModelKeys {
                 if (key.words().isEmpty() || !own.add(key)) {
                     continue;
                 }
-                put(exact, key, m.id());
-                put(undated, key.undated(), m.id());
-                put(loose, key.undated().withoutActiveParameters(), m.id());
+                int rank = name.equals(m.name()) ? 0 : 1;
+                int undatedRank = rank + (key.date().isEmpty() ? 0 : 2);
+                put(exact, key, new Entry(m.id(), rank));
+                put(undated, key.undated(), new Entry(m.id(), undatedRank));
+                put(loose, key.undated().withoutActiveParameters(), new Entry(m.id(), undatedRank));
                 families(key, m.id());
             }
         }
     }
 
-    private static void put(Map<ModelKey, String> map, ModelKey key, String id) {
-        map.merge(key, id, (a, b) -> a.equals(b) ? a : AMBIGUOUS);
+    private static void put(Map<ModelKey, Entry> map, ModelKey key, Entry entry) {
+        map.merge(key, entry, (a, b) -> a.id().equals(b.id()) ? (a.rank() <= b.rank() ? a : b)
+                : a.rank() != b.rank() ? (a.rank() < b.rank() ? a : b) : new Entry(AMBIGUOUS, Math.min(a.rank(), b.rank())));
+    }
+
+    private static String id(Map<ModelKey, Entry> map, ModelKey key) {
+        Entry e = map.get(key);
+        return e == null ? null : e.id();
     }
 
     /** Every family-and-version pair a model name extends: "gemini 3 pro" gives "3 gemini". */
@@ -76,15 +92,15 @@ final class ModelKeys {
         if (key.words().isEmpty() || dismissed.contains(key.undated().slug())) {
             return Optional.empty();
         }
-        String id = exact.get(key);
+        String id = id(exact, key);
         if (id == null && !key.date().isEmpty()) {
-            id = exact.get(key.undated());
+            id = id(exact, key.undated());
         }
         if (id == null) {
-            id = undated.get(key.undated());
+            id = id(undated, key.undated());
         }
         if (id == null) {
-            id = loose.get(key.undated().withoutActiveParameters());
+            id = id(loose, key.undated().withoutActiveParameters());
         }
         if (id != null) {
             return id.equals(AMBIGUOUS) ? Optional.empty() : Optional.of(id);
@@ -110,10 +126,39 @@ final class ModelKeys {
         return familiesOfModel.getOrDefault(modelId, Set.of());
     }
 
+    private static long modelRefs(NameHit hit) {
+        return hit.refs().stream().filter(r -> r.kind() == EntityKind.MODEL).count();
+    }
+
     /** Both ids a name would have had before the catalogue knew it: its articles are re-linked by them. */
     static List<String> provisionalIds(String name) {
         ModelKey key = ModelKey.of(name);
         return key.words().isEmpty() ? List.of() : List.of(provisionalId(key, false), provisionalId(key, true));
+    }
+
+    /**
+     * Catalogue hits whose spelling, read by identity key, names another model or none the catalogue has: the
+     * name index ignores separators, so "Qwen 27B" spells "Qwen2-7B" without meaning it. Such a hit names no model.
+     */
+    private List<NameHit> checked(List<NameHit> hits) {
+        List<NameHit> out = null;
+        for (int i = 0; i < hits.size(); i++) {
+            NameHit hit = hits.get(i);
+            Optional<String> model = Catalogue.idOf(hit, EntityKind.MODEL);
+            if (model.isEmpty() || hit.surface().chars().noneMatch(Character::isDigit)) {
+                continue;
+            }
+            Optional<String> byKey = resolve(hit.surface());
+            if (byKey.isPresent() && !byKey.get().equals(model.get())) {
+                if (out == null) {
+                    out = new ArrayList<>(hits);
+                }
+                Set<NameRef> others = new HashSet<>(hit.refs());
+                others.removeIf(r -> r.kind() == EntityKind.MODEL);
+                out.set(i, others.isEmpty() ? null : new NameHit(Set.copyOf(others), hit.start(), hit.end(), hit.surface()));
+            }
+        }
+        return out == null ? hits : out.stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /**
@@ -128,6 +173,7 @@ final class ModelKeys {
         if (spans.isEmpty()) {
             return catalogueHits;
         }
+        catalogueHits = checked(catalogueHits);
         List<NameHit> out = new ArrayList<>(catalogueHits.size() + spans.size());
         int h = 0;
         for (ModelNameScanner.Span span : spans) {
@@ -137,6 +183,8 @@ final class ModelKeys {
                 NameHit hit = catalogueHits.get(h);
                 if (hit.end() <= span.start()) {
                     out.add(hit);
+                } else if (hit.start() == span.start() && hit.end() == span.end() && modelRefs(hit) > 1) {
+                    inside.add(hit); // a name several catalogue models carry: the identity key may tell them apart
                 } else if (hit.start() <= span.start() && hit.end() >= span.end()) {
                     coveredByCatalogue = true;
                     out.add(hit);

@@ -43,8 +43,11 @@ public final class ModelNameScanner {
             "bf16", "awq", "mlx", "mtp", "edit", "tts", "asr", "r1", "distill", "zero", "next", "moe",
             "instant", "live", "embeddings", "q4", "q5", "q6", "q8", "i1", "translate", "ocr", "guard", "ultraspeed", "dflash", "maverick", "scout",
             "behemoth", "hd", "tiny", "micro", "xl", "xs", "sft", "reward", "rm", "dpo", "rlhf", "pretrain", "pretrained",
-            "rag", "lora", "reranker", "embed", "rumination", "z1");
+            "rag", "reranker", "embed", "rumination", "z1");
     private static final String[] HAN_TIERS = {"图像", "视觉", "视频", "思考", "深度思考", "多模态"};
+    /** Tier words that, lower-case after a space, are prose about the model ("the DeepSeek V4 base model"). */
+    private static final Set<String> LOWERCASE_PROSE = Set.of("base", "chat", "code", "live", "image", "video",
+            "audio", "deep", "think", "next", "moe", "agent", "math", "edit", "instant", "reasoning", "embedding");
     /** Words that make the name before them a modifier: "GPT-3-scale", "Claude-style". */
     private static final Set<String> MODIFIERS = Set.of("scale", "style", "like", "based", "class", "level", "size",
             "sized", "only", "cli", "powered", "generated", "esque", "type", "era", "grade", "compatible", "series");
@@ -170,7 +173,8 @@ public final class ModelNameScanner {
                 unknownWords = 0;
                 continue;
             }
-            if (TIERS.contains(w)) {
+            if (TIERS.contains(w) && !(LOWERCASE_PROSE.contains(w) && f.charAt(pos) == ' '
+                    && Character.isLowerCase(o.charAt(next)))) {
                 pos = wEnd;
                 end = pos;
                 continue;

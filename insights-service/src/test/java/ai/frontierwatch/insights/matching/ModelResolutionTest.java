@@ -27,7 +27,9 @@ class ModelResolutionTest {
             model("qwen3-32b", "Qwen3-32B"),
             model("qwen35-397b", "Qwen3.5-397B-A17B"),
             model("claude-opus-45", "Claude Opus 4.5"),
-            model("qwen", "Qwen", "通义千问")), List.of(), List.of());
+            model("qwen", "Qwen", "通义千问"),
+            model("qwen2-7b", "Qwen2-7B"),
+            model("gpt-4o-0513", "gpt-4o-2024-05-13", "GPT-4o")), List.of(), List.of());
 
     private static List<String> ids(String text) {
         return CATALOGUE.findNames(FoldedText.of(text)).stream().map(h -> Catalogue.idOf(h,
@@ -57,5 +59,15 @@ class ModelResolutionTest {
                 .containsExactly("llama-31-8b-instruct", "discovered:3.1-8b-base-llama", "discovered:3-32b-qwen-thinking");
         // The snapshot of the instruct model is not the model "Kimi K2" the text names without "Instruct".
         assertThat(ids("Kimi K2 0711")).containsExactly("discovered:k2-kimi");
+    }
+
+    @Test
+    void aSpellingThatMeansAnotherModelIsNotTheCatalogueName() {
+        // "Qwen 27B" folds to the letters of "Qwen2-7B", but its numbers say a 27B model of no stated version.
+        assertThat(ids("Qwen 27B and Qwen2-7B")).containsExactly("qwen2-7b");
+        // A model's own name outranks the same name given as an alias of a dated snapshot.
+        assertThat(ids("GPT-4o")).containsExactly("gpt-4o");
+        assertThat(ids("the GPT-4o mini, the DeepSeek V4 base model")).containsExactly("discovered:4o-gpt-mini",
+                "discovered:4-deepseek");
     }
 }
