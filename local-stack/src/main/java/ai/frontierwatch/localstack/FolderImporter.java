@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -24,14 +25,32 @@ import java.util.stream.Stream;
 /**
  * Sends a folder's files to the services through their public APIs: documents (Markdown, text) to
  * articles-service one by one, catalogue files (CSV, JSON) to models-service one request per folder so
- * that files that belong together (a dataset's several CSVs) arrive together. What a file is, is
- * decided by the services from its content; this class only sorts by kind of file.
+ * that files that belong together (a dataset's several CSVs) arrive together, folders in name order. What a
+ * file is, is decided by the services from its content; this class only sorts by kind of file. Notes that
+ * travel with data (README, MANIFEST, ATTRIBUTION, LICENSE, NOTICE) are not sent.
  */
 public final class FolderImporter {
 
-    /** Totals of one import. */
+    private static final Set<String> NOTES = Set.of("readme", "manifest", "attribution", "license", "licence",
+            "notice", "copying");
+
+    /** Totals of one import; {@code catalogRows} sums what models-service reported for the catalogue files. */
     public record Report(int documents, int documentFailures, int catalogBatches, int catalogFailures,
-            List<String> problems) {
+            CatalogRows catalogRows, List<String> problems) {
+    }
+
+    /** Catalogue rows (entities and results) created, updated, unchanged and rejected by models-service. */
+    public record CatalogRows(int created, int updated, int unchanged, int rejected) {
+
+        static final CatalogRows NONE = new CatalogRows(0, 0, 0, 0);
+
+        CatalogRows plus(CatalogRows other) {
+            return new CatalogRows(created + other.created, updated + other.updated, unchanged + other.unchanged,
+                    rejected + other.rejected);
+        }
+    }
+
+    private record Outcome(String problem, CatalogRows rows) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,7 +72,7 @@ public final class FolderImporter {
         try (Stream<Path> files = Files.walk(folder)) {
             files.filter(Files::isRegularFile).sorted().forEach(file -> {
                 String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (name.startsWith(".") || name.equals("readme.md") || name.equals("manifest.md")) {
+                if (name.startsWith(".") || NOTES.contains(name.replaceFirst("\\.[^.]*$", ""))) {
                     return;
                 }
                 if (name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".txt")) {
@@ -65,11 +84,13 @@ public final class FolderImporter {
         }
         List<String> problems = new ArrayList<>();
         int catalogFailures = 0;
+        CatalogRows rows = CatalogRows.NONE;
         for (Map.Entry<Path, List<Path>> batch : catalogByFolder.entrySet()) {
-            String problem = postCatalog(folder, batch.getValue());
-            if (problem != null) {
+            Outcome outcome = postCatalog(folder, batch.getValue());
+            rows = rows.plus(outcome.rows());
+            if (outcome.problem() != null) {
                 catalogFailures++;
-                problems.add(problem);
+                problems.add(outcome.problem());
             }
         }
         int documentFailures = 0;
@@ -80,7 +101,8 @@ public final class FolderImporter {
                 problems.add(problem);
             }
         }
-        return new Report(documents.size(), documentFailures, catalogByFolder.size(), catalogFailures, problems);
+        return new Report(documents.size(), documentFailures, catalogByFolder.size(), catalogFailures, rows,
+                problems);
     }
 
     private String postDocument(Path root, Path file) throws IOException {
@@ -92,10 +114,10 @@ public final class FolderImporter {
                 .header("Content-Type", contentType + "; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofFile(file))
                 .build();
-        return send(request, origin);
+        return send(request, origin).problem();
     }
 
-    private String postCatalog(Path root, List<Path> files) throws IOException {
+    private Outcome postCatalog(Path root, List<Path> files) throws IOException {
         String boundary = "fw-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (Path file : files) {
@@ -115,17 +137,32 @@ public final class FolderImporter {
         return send(request, root.relativize(files.get(0).getParent()) + "/ (" + files.size() + " catalogue files)");
     }
 
-    private String send(HttpRequest request, String what) throws IOException {
+    private Outcome send(HttpRequest request, String what) throws IOException {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 == 2) {
-                return null;
+                return new Outcome(null, rows(response.body()));
             }
-            return what + ": HTTP " + response.statusCode() + ": " + detail(response.body());
+            return new Outcome(what + ": HTTP " + response.statusCode() + ": " + detail(response.body()),
+                    CatalogRows.NONE);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
+    }
+
+    /** The totals of an import report; none for any other answer. */
+    private static CatalogRows rows(String body) {
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node != null && node.has("created") && node.has("errorCount")) {
+                return new CatalogRows(node.path("created").asInt(), node.path("updated").asInt(),
+                        node.path("unchanged").asInt(), node.path("errorCount").asInt());
+            }
+        } catch (IOException ignored) {
+            // not an import report
+        }
+        return CatalogRows.NONE;
     }
 
     private static String detail(String body) {

@@ -1,5 +1,6 @@
 package ai.frontierwatch.localstack;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,20 +9,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-/** Entry point of {@code ./run}: the whole system locally, with sample data, until Ctrl-C. */
+/** Entry point of {@code ./run}: the whole system locally, with sample data and the public catalogue, until Ctrl-C. */
 public final class LocalStackMain {
 
     private static final String HELP = """
             Usage: ./run [options]
 
             Builds Frontier Watch if needed, starts PostgreSQL and Kafka (embedded, real), the four services,
-            loads the sample data and waits. Ctrl-C stops everything.
+            loads the sample data (sample-data/) and the public catalogue (catalog-data/: curated benchmarks
+            and vendors, Epoch AI, LMArena and LiveBench data) and waits. Loading again changes nothing.
+            Ctrl-C stops everything.
 
             Options:
               --clean            wipe the local data (database and Kafka) before starting
               --import DIR       also ingest every document (.md, .txt) and catalogue file (.csv, .json)
                                  under DIR, e.g. --import ../shared/corpus; may be repeated
               --no-sample-data   do not load the sample data shipped in sample-data/
+              --no-catalog       do not load the public catalogue shipped in catalog-data/
               --data DIR         where local data is kept (default: .fw-data)
               --help             this text
 
@@ -43,6 +47,7 @@ public final class LocalStackMain {
         Path data = repo.resolve(".fw-data");
         boolean clean = false;
         boolean sample = true;
+        boolean catalog = true;
         List<Path> imports = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -52,6 +57,7 @@ public final class LocalStackMain {
                 }
                 case "--clean" -> clean = true;
                 case "--no-sample-data" -> sample = false;
+                case "--no-catalog" -> catalog = false;
                 case "--import" -> imports.add(Path.of(requireValue(args, ++i, "--import")).toAbsolutePath().normalize());
                 case "--data" -> data = Path.of(requireValue(args, ++i, "--data")).toAbsolutePath().normalize();
                 default -> fail("unknown option " + args[i] + " (see ./run --help)");
@@ -83,10 +89,13 @@ public final class LocalStackMain {
             stack.start();
             FolderImporter importer = new FolderImporter(stack.url(ServiceSpec.MODELS), stack.url(ServiceSpec.ARTICLES));
             if (sample) {
-                report("sample data", importer.importFolder(repo.resolve("sample-data")));
+                load(importer, "sample data", repo.resolve("sample-data"));
+            }
+            if (catalog) {
+                load(importer, "public catalogue", repo.resolve("catalog-data"));
             }
             for (Path dir : imports) {
-                report(dir.toString(), importer.importFolder(dir));
+                load(importer, dir.toString(), dir);
             }
         } catch (LocalStack.StartupProblem e) {
             System.err.println("\nCannot start: " + e.getMessage());
@@ -121,9 +130,19 @@ public final class LocalStackMain {
         }
     }
 
-    private static void report(String what, FolderImporter.Report report) {
-        System.out.printf("  loaded %s: %d documents (%d failed), %d catalogue batches (%d failed)%n", what,
-                report.documents(), report.documentFailures(), report.catalogBatches(), report.catalogFailures());
+    private static void load(FolderImporter importer, String what, Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            System.out.println("  " + what + ": " + folder + " is missing; nothing loaded");
+            return;
+        }
+        long start = System.nanoTime();
+        FolderImporter.Report report = importer.importFolder(folder);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        FolderImporter.CatalogRows rows = report.catalogRows();
+        System.out.printf("  loaded %s in %.1f s: %d documents (%d failed), %d catalogue batches (%d failed): "
+                        + "%d rows created, %d updated, %d unchanged, %d rejected%n", what, seconds,
+                report.documents(), report.documentFailures(), report.catalogBatches(), report.catalogFailures(),
+                rows.created(), rows.updated(), rows.unchanged(), rows.rejected());
         report.problems().stream().limit(20).forEach(p -> System.out.println("         ! " + p));
         if (report.problems().size() > 20) {
             System.out.println("         … and " + (report.problems().size() - 20) + " more");

@@ -33,14 +33,8 @@ public final class CatalogEvents {
 
     public static List<EventEnvelope> allPublishedSoFar() {
         await().atMost(Duration.ofSeconds(90)).until(() -> pendingOutboxRows() == 0);
-        Properties props = new Properties();
-        props.put("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
-        props.put("enable.auto.commit", "false");
-        props.put("key.deserializer", StringDeserializer.class.getName());
-        props.put("value.deserializer", StringDeserializer.class.getName());
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.CATALOG).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            List<TopicPartition> partitions = partitions(consumer);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -53,6 +47,28 @@ public final class CatalogEvents {
             });
             return events;
         }
+    }
+
+    /** How many events the service has published on the catalogue topic so far (sum of the end offsets). */
+    public static long countPublishedSoFar() {
+        await().atMost(Duration.ofSeconds(90)).until(() -> pendingOutboxRows() == 0);
+        try (KafkaConsumer<String, String> consumer = consumer()) {
+            return consumer.endOffsets(partitions(consumer)).values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.put("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
+        props.put("enable.auto.commit", "false");
+        props.put("key.deserializer", StringDeserializer.class.getName());
+        props.put("value.deserializer", StringDeserializer.class.getName());
+        return new KafkaConsumer<>(props);
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+        return consumer.partitionsFor(Topics.CATALOG).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
     }
 
     private static long pendingOutboxRows() throws SQLException {
