@@ -134,17 +134,36 @@ class EventCodecTest {
 
     @Test
     void articleEventsWrittenBeforeBoldCellsStillDecode() {
-        String old = ContractSamples.json(EventType.ARTICLE_PUBLISHED).replace(",\"bold\":[{\"row\":0,\"column\":1}]", "");
-        assertThat(old).doesNotContain("bold");
+        String old = ContractSamples.json(EventType.ARTICLE_PUBLISHED).replace(",\"bold\":[{\"row\":0,\"column\":1}]", "")
+                .replace(",\"notes\":\"注：SWE-bench Verified 使用 OpenHands 框架评测\"", "");
+        assertThat(old).doesNotContain("bold").doesNotContain("notes");
 
         ArticleState article = EventCodec.payload(EventCodec.fromJson(old), ArticleState.class);
 
         assertThat(article.tables()).singleElement().satisfies(t -> {
             assertThat(t.rows()).containsExactly(List.of("SWE-bench Verified", "70.4%"));
             assertThat(t.bold()).isEmpty();
+            assertThat(t.notes()).isNull();
         });
         // and producers that know no bold cells still build tables with the three-argument constructor
         assertThat(new ArticleState.Table(null, List.of("a"), List.of()).bold()).isEmpty();
+        assertThat(new ArticleState.Table(null, List.of("a"), List.of(), List.of()).notes()).isNull();
+    }
+
+    @Test
+    void articleTablesCarryTheNoteWrittenUnderThem() {
+        EventEnvelope sample = ContractSamples.envelope(EventType.ARTICLE_PUBLISHED);
+        ArticleState.Table table = EventCodec.payload(sample, ArticleState.class).tables().get(0);
+        assertThat(table.notes()).isEqualTo("注：SWE-bench Verified 使用 OpenHands 框架评测");
+
+        var noted = new ArticleState.Table("Agentic coding", List.of("Benchmark", "GLM-4.6"),
+                List.of(List.of("SWE-bench Verified", "68.0")), List.of(), "* with tools");
+        var state = new ArticleState("a2", "GLM-4.6", "https://example.com/glm", "Example News", null, "en", null,
+                List.of(), "GLM-4.6 scores 68.0.", List.of(noted), "sha256:02");
+        EventEnvelope sent = EventCodec.envelope(EventType.ARTICLE_PUBLISHED, "a2", 1, state,
+                Clock.fixed(Instant.parse("2025-12-12T00:00:00Z"), ZoneOffset.UTC));
+        assertThat(EventCodec.payload(EventCodec.fromJson(EventCodec.toJson(sent)), ArticleState.class)
+                .tables().get(0).notes()).isEqualTo("* with tools");
     }
 
     @Test

@@ -14,7 +14,7 @@ public final class ArticleStates {
     public static ArticleState of(Article a) {
         List<ArticleState.Table> tables = a.tables.stream()
                 .map(t -> new ArticleState.Table(t.caption(), List.copyOf(t.header()),
-                        t.rows().stream().map(List::copyOf).toList(), boldCells(t)))
+                        t.rows().stream().map(List::copyOf).toList(), boldCells(t), t.notes()))
                 .toList();
         return new ArticleState(a.id.toString(), a.title, a.canonicalUrl != null ? a.canonicalUrl : a.url, a.source,
                 a.publishedAtWithOffset(), a.language, a.category, List.copyOf(a.tags), a.plainText, tables,

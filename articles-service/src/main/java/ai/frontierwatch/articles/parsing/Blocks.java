@@ -287,7 +287,11 @@ public final class Blocks {
                     case Text t -> {
                         if (hidden[0] == 0) {
                             String literal = Texts.unpairedStrong(t.getLiteral());
-                            text.append(cell ? literal.replace('\n', ' ') : literal);
+                            if (cell) {
+                                text.appendCollapsed(literal);
+                            } else {
+                                text.append(literal);
+                            }
                         }
                     }
                     case Code c -> text.append(c.getLiteral());

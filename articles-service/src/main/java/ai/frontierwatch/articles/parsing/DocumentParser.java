@@ -501,7 +501,8 @@ public final class DocumentParser {
     /**
      * The readable text: headings, paragraphs, quotes, list items and code, one block per paragraph (blank
      * lines between). A table is given as its rows, each a line framed by bars ("| MMLU | 85.2 |"), so that
-     * its words are found in the text while a reader of sentences can tell its rows from prose.
+     * its words are found in the text while a reader of sentences can tell its rows from prose (the cells
+     * themselves are read from the article's tables).
      */
     static String plainText(List<Block> blocks) {
         StringBuilder sb = new StringBuilder();
@@ -522,8 +523,9 @@ public final class DocumentParser {
         return sb.toString();
     }
 
+    /** A table's own caption (if it has one) on its own line, then its rows framed by bars. */
     private static String tableText(ParsedTable t) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(t.caption() == null ? "" : t.caption());
         List<List<String>> lines = new ArrayList<>();
         lines.add(t.header());
         lines.addAll(t.rows());

@@ -58,6 +58,11 @@ final class HtmlTables {
             }
         }
         int width = width(grid);
+        if (caption == null && isTitleRow(grid, width)) {
+            // a first row that is one cell across the table names the table: "Download Models" over its columns
+            caption = emptyToNull(grid.get(0).cells().get(0).text());
+            grid = grid.subList(1, grid.size());
+        }
         int headerRows = headerRows(grid);
         List<String> header = new ArrayList<>(width);
         List<ParsedTable.BoldCell> bold = new ArrayList<>();
@@ -173,6 +178,14 @@ final class HtmlTables {
             }
         }
         return width > 0 ? width : widest;
+    }
+
+    private static boolean isTitleRow(List<Row> grid, int width) {
+        if (grid.size() < 2 || width < 2 || grid.get(0).origins() != 1) {
+            return false;
+        }
+        List<Cell> first = grid.get(0).cells();
+        return first.size() >= width && first.get(0) == first.get(width - 1) && first.get(0).rowspan() == 1;
     }
 
     /** Leading header rows; a table without any takes its first row as header. */

@@ -75,8 +75,9 @@ class CorpusIngestionTest {
         assertThat(statuses.keySet()).as("no 5xx").allMatch(s -> s < 500);
         assertThat(rejected).containsExactly("content__md2multi-output__line.md urn:problem:not-utf8");
         assertThat(digestFiles).isEqualTo(150);
-        assertThat(digestEntries).isEqualTo(5186);
-        assertThat(digestArticles).hasSize(4753);
+        // 2026-07-24 has 35 stories: a summary cut off inside an HTML tag does not swallow the two headings after it
+        assertThat(digestEntries).isEqualTo(5188);
+        assertThat(digestArticles).hasSize(4755);
 
         // byte-identical copies under two paths
         assertSameArticle(idByFile, statusByFile, "content__newsletters__pi-mono-substack-draft.md",

@@ -23,20 +23,32 @@ public record ArticleState(
         String contentHash) {
 
     /**
-     * A table kept as structure: header cells and rows of cells, in document order.
+     * A table kept as structure: header cells and rows of cells, in document order (a merged cell's text is in
+     * every cell it covers; several header rows are merged per column).
      *
-     * @param bold the cells written in bold, usually the best score of a row or column; never null (events
-     *             written before the field existed decode with an empty list)
+     * @param caption what the table is about: its own caption, else the heading it sits under, joined with a
+     *                closer bold label line as "heading / label" ("Benchmarks / Instruction tuned models"); null
+     *                when nothing names it
+     * @param bold    the cells written in bold, usually the best score of a row or column; never null (events
+     *                written before the field existed decode with an empty list)
+     * @param notes   the short note written right under the table ("* with tools", "注：…"), where conditions of
+     *                its scores are stated; null when there is none (and in events written before the field existed)
      */
-    public record Table(String caption, List<String> header, List<List<String>> rows, List<BoldCell> bold) {
+    public record Table(String caption, List<String> header, List<List<String>> rows, List<BoldCell> bold,
+            String notes) {
 
         public Table {
             bold = bold == null ? List.of() : bold;
         }
 
-        /** A table without bold cells (or whose bold cells are not known). */
+        /** A table without a note. */
+        public Table(String caption, List<String> header, List<List<String>> rows, List<BoldCell> bold) {
+            this(caption, header, rows, bold, null);
+        }
+
+        /** A table without bold cells (or whose bold cells are not known) and without a note. */
         public Table(String caption, List<String> header, List<List<String>> rows) {
-            this(caption, header, rows, List.of());
+            this(caption, header, rows, List.of(), null);
         }
     }
 
