@@ -406,6 +406,10 @@ final class ProseClaims {
             if (!score.percent() && score.decimals() == 0 && score.value() < 10 && !cue) {
                 return false; // "Mind2Web 2", "Terminal-Bench 2": part of a name
             }
+            if (!score.percent() && score.value() < 10 && score.decimals() <= 1 && !cue && benchmark.end() <= n.start()
+                    && n.start() - benchmark.end() <= 1 && f.substring(benchmark.end(), n.start()).isBlank()) {
+                return false; // "Terminal-Bench 2.1": a version written right after the name
+            }
             cue = cue || modelWritten;
             if (benchmark.id() != null) {
                 BenchmarkState state = catalogue.benchmark(benchmark.id()).orElse(null);

@@ -140,6 +140,13 @@ class ProseClaimsTest {
     }
 
     @Test
+    void aVersionWrittenRightAfterABenchmarkIsNotAScore() {
+        assertThat(claims("GPT-5.2 tops SWE-bench Verified 1.5, and Claude Opus 4.5 posts 80.9% on SWE-bench Verified."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Claude Opus 4.5", 80.9));
+    }
+
+    @Test
     void longInputIsReadInBoundedTime() {
         String sentence = "GPT-5.5 scored 71.2% on WeirdML, ahead of Opus 4.7 at 70.1%, costing $5 per 1M tokens. ";
         String body = sentence.repeat(2_000);
