@@ -128,6 +128,9 @@ final class ProseClaims {
             List<int[]> urls) {
         List<Ref> refs = new ArrayList<>();
         for (NameHit h : catalogue.benchmarkIndex().find(folded)) {
+            if (h.surface().chars().allMatch(Character::isLowerCase)) {
+                continue; // "multiple", "math": an ordinary word, not the benchmark written with its capitals
+            }
             Catalogue.idOf(h, EntityKind.BENCHMARK).ifPresent(id -> refs.add(new Ref(h.start(), h.end(), id, h.surface())));
         }
         for (ModelNames.Span s : BenchmarkNames.strong(body)) {
@@ -424,7 +427,12 @@ final class ProseClaims {
                 }
                 return ClaimExtractor.plausible(catalogue, benchmark.id(), score);
             }
-            return score.percent() || attached || cue;
+            // A name the catalogue does not know reads as a benchmark only with a score's shape: a percentage, or a
+            // number its name or a score word introduces; not a status code ("HTTP 403") or a bare fraction ("0.288").
+            if (!score.percent() && (!cue && !attached || score.value() < 1 || !cue && score.value() > 100)) {
+                return false;
+            }
+            return !score.percent() || score.value() <= 100;
         }
 
         /** The model the number is stated for, or null. */

@@ -1,6 +1,5 @@
 package ai.frontierwatch.insights.matching;
 
-import ai.frontierwatch.contracts.articles.ArticleState;
 import ai.frontierwatch.insights.domain.EntityKind;
 import ai.frontierwatch.insights.domain.Mention;
 import java.util.ArrayList;
@@ -19,39 +18,13 @@ public final class MentionExtractor {
     }
 
     public static List<Mention> extract(ArticleText text) {
-        return extract(text, null, List.of());
-    }
-
-    /**
-     * As {@link #extract(ArticleText)}, also reading table cells (a model often appears only as a column header);
-     * a cell's positions are in field "t{table}r{row}c{column}" (row -1: the header), offsets within the cell.
-     */
-    public static List<Mention> extract(ArticleText text, Catalogue catalogue, List<ArticleState.Table> tables) {
         Map<NameRef, List<Mention.Position>> found = new LinkedHashMap<>();
         collect("title", text.titleNames(), found);
         collect("body", text.bodyNames(), found);
-        for (int t = 0; catalogue != null && tables != null && t < tables.size(); t++) {
-            ArticleState.Table table = tables.get(t);
-            cells(catalogue, "t" + t + "r-1c", table.header(), found);
-            List<List<String>> rows = table.rows() == null ? List.of() : table.rows();
-            for (int r = 0; r < rows.size(); r++) {
-                cells(catalogue, "t" + t + "r" + r + "c", rows.get(r), found);
-            }
-        }
         List<Mention> mentions = new ArrayList<>();
         found.forEach((ref, positions) -> mentions.add(
                 new Mention(ref.kind(), ref.id(), positions.size(), List.copyOf(positions))));
         return mentions;
-    }
-
-    private static void cells(Catalogue catalogue, String prefix, List<String> cells,
-            Map<NameRef, List<Mention.Position>> into) {
-        for (int c = 0; cells != null && c < cells.size(); c++) {
-            String cell = cells.get(c);
-            if (cell != null && cell.chars().anyMatch(Character::isLetter)) {
-                collect(prefix + c, catalogue.findNames(FoldedText.of(cell)), into);
-            }
-        }
     }
 
     private static void collect(String field, List<NameHit> hits, Map<NameRef, List<Mention.Position>> into) {

@@ -28,7 +28,7 @@ public record ModelKey(String words, String date) {
             "腾讯", "百度", "字节", "字节跳动", "小米", "谷歌", "智谱", "月之暗面", "深度求索");
     /** Settings under which the same model runs: not part of its identity. */
     private static final Set<String> SETTING_WORDS = Set.of("high", "xhigh", "low", "minimal", "gguf", "fp8", "fp4",
-            "int4", "int8", "bf16", "fp16", "awq", "gptq", "mlx", "mtp", "dflash", "ultraspeed", "hf", "latest");
+            "int4", "int8", "bf16", "fp16", "awq", "gptq", "mlx", "mtp", "dflash", "ultraspeed", "hf");
     /** Chinese and implied names, spelt as the catalogue spells them. */
     private static final Map<String, List<String>> SPELLINGS = Map.ofEntries(
             Map.entry("通义千问", List.of("qwen")), Map.entry("千问", List.of("qwen")), Map.entry("通义", List.of("qwen")),

@@ -47,7 +47,10 @@ public final class ModelNameScanner {
     private static final String[] HAN_TIERS = {"图像", "视觉", "视频", "思考", "深度思考", "多模态"};
     /** Tier words that, lower-case after a space, are prose about the model ("the DeepSeek V4 base model"). */
     private static final Set<String> LOWERCASE_PROSE = Set.of("base", "chat", "code", "live", "image", "video",
-            "audio", "deep", "think", "next", "moe", "agent", "math", "edit", "instant", "reasoning", "embedding");
+            "audio", "deep", "think", "next", "moe", "agent", "math", "edit", "instant", "reasoning", "embedding", "max");
+    /** Words that make the name before them a benchmark's ("Kimi Code Bench 2.0", "GPT-4 Eval"). */
+    private static final Set<String> BENCHMARK_WORDS = Set.of("bench", "benchmark", "arena", "eval", "evals",
+            "leaderboard", "test", "suite");
     /** Words that make the name before them a modifier: "GPT-3-scale", "Claude-style". */
     private static final Set<String> MODIFIERS = Set.of("scale", "style", "like", "based", "class", "level", "size",
             "sized", "only", "cli", "powered", "generated", "esque", "type", "era", "grade", "compatible", "series");
@@ -137,6 +140,7 @@ public final class ModelNameScanner {
         int unknownWords = 0;
         boolean versioned = digits;
         boolean sizeOnlySpaced = false;
+        boolean joinedOnce = false;
         while (pos < f.length()) {
             int next = pos;
             if (next < f.length() && (f.charAt(next) == ' ' || f.charAt(next) == '-')) {
@@ -184,9 +188,13 @@ public final class ModelNameScanner {
             }
             // "Claude Fable 5": one capitalised line name, kept only when a version follows; "DeepSeek-V3.1-Terminus",
             // "MiMo-V2.5-Pro-UltraSpeed": a capitalised word joined by a hyphen after a version
-            boolean joined = f.charAt(pos) == '-' && digits && Character.isUpperCase(o.charAt(next))
+            if (BENCHMARK_WORDS.contains(w)) {
+                return -1;
+            }
+            boolean joined = !joinedOnce && f.charAt(pos) == '-' && digits && Character.isUpperCase(o.charAt(next))
                     && (wEnd >= f.length() || !isWordChar(f.charAt(wEnd)) && f.charAt(wEnd) != '.');
             if (joined) {
+                joinedOnce = true;
                 pos = wEnd;
                 end = pos;
                 continue;

@@ -191,8 +191,7 @@ public class EventApplier {
         ArticleText text = ArticleText.of(current, article.title(), article.plainText());
         List<ExtractedClaim> claims = FamilyClaims.attach(current, ClaimExtractor.extract(current, article, text),
                 article.publishedAt(), (models, benchmark) -> results.ofModelsOnBenchmarks(models, List.of(benchmark)));
-        derived.replace(articleId, article.publishedAt(), MentionExtractor.extract(text, current, article.tables()), claims,
-                fresh);
+        derived.replace(articleId, article.publishedAt(), MentionExtractor.extract(text), claims, fresh);
         return claims;
     }
 

@@ -67,14 +67,4 @@ class MentionExtractorTest {
         Catalogue twoNovas = new Catalogue(List.of(a, b), List.of(), List.of());
         assertThat(MentionExtractor.extract(twoNovas, null, "Nova is out; so is Nova 2")).extracting(Mention::entityId).containsExactly("m2");
     }
-
-    @Test
-    void modelsNamedOnlyInTableCellsAreMentionsWithTheirCell() {
-        var table = new ai.frontierwatch.contracts.articles.ArticleState.Table("Results",
-                List.of("Benchmark", "GPT-5.2", "Qwen9-7B"), List.of(List.of("MMLU", "90.1", "70.2")));
-        List<Mention> mentions = MentionExtractor.extract(ArticleText.of(catalogue, "Notes", "No names here."), catalogue,
-                List.of(table));
-        assertThat(mentions).extracting(Mention::entityId).containsExactly(model("gpt-5-2"), "discovered:7b-9-qwen");
-        assertThat(mentions.get(0).positions()).containsExactly(new Mention.Position("t0r-1c1", 0, 7, "GPT-5.2"));
-    }
 }
