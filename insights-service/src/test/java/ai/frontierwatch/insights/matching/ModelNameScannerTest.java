@@ -1,5 +1,6 @@
 package ai.frontierwatch.insights.matching;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
@@ -52,5 +53,12 @@ class ModelNameScannerTest {
         org.junit.jupiter.api.Assertions.assertNotEquals(ModelKey.of("Llama 3.1 8B"), ModelKey.of("Llama-3.1-8B-Instruct"));
         org.junit.jupiter.api.Assertions.assertNotEquals(ModelKey.of("Qwen3-32B"), ModelKey.of("Qwen3-32B-Base"));
         org.junit.jupiter.api.Assertions.assertNotEquals(ModelKey.of("GPT-5.2"), ModelKey.of("GPT-5.2 Thinking"));
+    }
+
+    @Test
+    void aTierNameAfterTheVersionBelongsToTheName() {
+        assertThat(names("GPT-5.6 Sol and GPT-5.6 Terra; gpt-5.6-sol: 52%. GPT-5.6 The end. DeepSeek V4 Released")).containsExactly(
+                "GPT-5.6 Sol", "GPT-5.6 Terra", "gpt-5.6-sol", "GPT-5.6", "DeepSeek V4");
+        assertEquals(ModelKey.of("gpt-5.6-sol"), ModelKey.of("GPT-5.6 Sol"));
     }
 }
