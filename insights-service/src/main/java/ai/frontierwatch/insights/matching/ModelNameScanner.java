@@ -48,10 +48,6 @@ public final class ModelNameScanner {
     /** Tier words that, lower-case after a space, are prose about the model ("the DeepSeek V4 base model"). */
     private static final Set<String> LOWERCASE_PROSE = Set.of("base", "chat", "code", "live", "image", "video",
             "audio", "deep", "think", "next", "moe", "agent", "math", "edit", "instant", "reasoning", "embedding", "max");
-    /** Capitalised words that start a clause rather than name a tier ("GPT-5.6 The…", "Gemini 3 And…"). */
-    private static final Set<String> SENTENCE_WORDS = Set.of("the", "and", "but", "for", "with", "from", "that", "this",
-            "when", "while", "was", "were", "are", "has", "had", "have", "can", "will", "now", "also", "its", "our",
-            "their", "then", "than", "beats", "leads", "tops", "scores", "reaches", "via", "vs", "versus", "api");
     /** Words that make the name before them a benchmark's ("Kimi Code Bench 2.0", "GPT-4 Eval"). */
     private static final Set<String> BENCHMARK_WORDS = Set.of("bench", "benchmark", "arena", "eval", "evals",
             "leaderboard", "test", "suite");
@@ -198,17 +194,6 @@ public final class ModelNameScanner {
             boolean wordEnds = wEnd >= f.length() || !isWordChar(f.charAt(wEnd)) && f.charAt(wEnd) != '.';
             boolean joined = !joinedOnce && f.charAt(pos) == '-' && digits && wordEnds
                     && w.chars().allMatch(Character::isLetter);
-            // "GPT-5.6 Sol", "GPT-5.6 Terra": a capitalised tier name right after the version
-            boolean tierName = !joinedOnce && f.charAt(pos) == ' ' && versioned && wordEnds && w.length() >= 3
-                    && Character.isUpperCase(o.charAt(next)) && w.chars().allMatch(Character::isLetter)
-                    && !BRANDS.contains(w) && !versionFollows(f, wEnd) && !SENTENCE_WORDS.contains(w)
-                    && !w.endsWith("ed") && !w.endsWith("s"); // "Released", "Launches": a headline's verb
-            if (tierName) {
-                joinedOnce = true;
-                pos = wEnd;
-                end = pos;
-                continue;
-            }
             if (joined) {
                 joinedOnce = true;
                 pos = wEnd;
