@@ -45,6 +45,10 @@ final class BenchmarkNames {
     private static final Pattern HARDWARE = Pattern.compile("(?i)[a-z]{1,3}\\d{2,4}[a-z]?|\\d+(?:\\.\\d+)?[kmgt]?b");
     private static final Pattern VERSION = Pattern.compile("\\d(?:\\.\\d)?|20\\d\\d|\\d\\.\\d\\d?");
     private static final Pattern LOWER_SLUG = Pattern.compile("[a-z]+-bench(?:-[a-z0-9.]+)*|τ.*");
+    /** A hyphenated adjective ends no name: "SWE-style tasks", "GPT-4-class model", "AIME-level problems". */
+    private static final Pattern ADJECTIVE = Pattern.compile(
+            "(?i).+-(?:style|like|level|class|based|type|grade|scale|sized|ish|esque|inspired|powered|native|friendly"
+                    + "|focused|heavy|centric|specific|oriented|related|ready|tier|flavou?red|format|shaped)");
     /** Words before a name that are not part of it: "on the AA Intelligence Index", "on its Intelligence Index". */
     static final Pattern LEAD = Pattern.compile("(?i)(?:the|its|their)\\s+");
     private static final int MAX_TOKENS = 6;
@@ -157,7 +161,7 @@ final class BenchmarkNames {
             to--; // "EQ-Bench Creative Writing Benchmark": the name is "EQ-Bench Creative Writing"
         }
         String last = text.substring(spans.get(to - 1)[0], spans.get(to - 1)[1]);
-        if (possessive(last) || NOT_BENCHMARKS.contains(last.toLowerCase(Locale.ROOT))) {
+        if (possessive(last) || NOT_BENCHMARKS.contains(last.toLowerCase(Locale.ROOT)) || ADJECTIVE.matcher(last).matches()) {
             return null;
         }
         return new ModelNames.Span(spans.get(from)[0], spans.get(to - 1)[1]);

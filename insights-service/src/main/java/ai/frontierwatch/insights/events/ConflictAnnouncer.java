@@ -11,8 +11,8 @@ import ai.frontierwatch.insights.domain.Claim;
 import ai.frontierwatch.insights.domain.ClaimStatus;
 import ai.frontierwatch.insights.domain.RecordedResult;
 import ai.frontierwatch.insights.domain.ReviewState;
-import ai.frontierwatch.insights.matching.Catalogue;
 import ai.frontierwatch.insights.repository.DerivedStore;
+import ai.frontierwatch.insights.repository.ProjectionStore;
 import ai.frontierwatch.insights.repository.ResultStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -44,16 +44,19 @@ public class ConflictAnnouncer {
     private final ResultStore results;
     private final AnnouncementStore store;
     private final Outbox outbox;
+    private final ProjectionStore catalogue;
 
-    public ConflictAnnouncer(DerivedStore derived, ResultStore results, AnnouncementStore store, Outbox outbox) {
+    public ConflictAnnouncer(DerivedStore derived, ResultStore results, AnnouncementStore store, Outbox outbox,
+            ProjectionStore catalogue) {
         this.derived = derived;
         this.results = results;
         this.store = store;
         this.outbox = outbox;
+        this.catalogue = catalogue;
     }
 
     /** The claims just written for an article (as extracted: a place stated twice keeps its first claim). */
-    void checkArticle(Catalogue catalogue, String articleId, OffsetDateTime publishedAt, List<ExtractedClaim> claims,
+    void checkArticle(String articleId, OffsetDateTime publishedAt, List<ExtractedClaim> claims,
             BooleanSupplier announce) {
         Map<String, ExtractedClaim> stored = new LinkedHashMap<>();
         for (ExtractedClaim c : claims) {
@@ -82,30 +85,30 @@ public class ConflictAnnouncer {
                 conflicts.add(claim(articleId, published, c, recorded));
             }
         }
-        announce(catalogue, conflicts, announce);
+        announce(conflicts, announce);
     }
 
-    void checkModelOnBenchmark(Catalogue catalogue, String modelId, String benchmarkId, BooleanSupplier announce) {
+    void checkModelOnBenchmark(String modelId, String benchmarkId, BooleanSupplier announce) {
         if (!store.anyClaim(modelId, benchmarkId)) {
             return;
         }
-        check(catalogue, List.of(), List.of(modelId), List.of(benchmarkId), announce);
+        check(List.of(), List.of(modelId), List.of(benchmarkId), announce);
     }
 
     /** Claims that name a model or benchmark whose change may have resolved them. */
-    void checkEntity(Catalogue catalogue, String entityId, BooleanSupplier announce) {
-        check(catalogue, List.of(), List.of(entityId), List.of(), announce);
-        check(catalogue, List.of(), List.of(), List.of(entityId), announce);
+    void checkEntity(String entityId, BooleanSupplier announce) {
+        check(List.of(), List.of(entityId), List.of(), announce);
+        check(List.of(), List.of(), List.of(entityId), announce);
     }
 
-    private void check(Catalogue catalogue, Collection<String> articles, Collection<String> models,
+    private void check(Collection<String> articles, Collection<String> models,
             Collection<String> benchmarks, BooleanSupplier announce) {
         List<Claim> conflicts = derived.claimItems(new DerivedStore.ClaimFilter(articles, models, benchmarks, List.of(),
                 List.of(ClaimStatus.CONFLICTS), List.of(ReviewState.PENDING, ReviewState.ACCEPTED)), MAX_CLAIMS, 0);
-        announce(catalogue, conflicts, announce);
+        announce(conflicts, announce);
     }
 
-    private void announce(Catalogue catalogue, List<Claim> conflicts, BooleanSupplier announce) {
+    private void announce(List<Claim> conflicts, BooleanSupplier announce) {
         if (conflicts.isEmpty()) {
             return;
         }
@@ -115,7 +118,7 @@ public class ConflictAnnouncer {
         }
         for (Claim claim : conflicts) {
             if (fresh.contains(claim.id())) {
-                outbox.publish(EventType.CLAIM_CONFLICT_DETECTED, claim.id().toString(), 1, payload(catalogue, claim));
+                outbox.publish(EventType.CLAIM_CONFLICT_DETECTED, claim.id().toString(), 1, payload(claim));
             }
         }
     }
@@ -140,7 +143,7 @@ public class ConflictAnnouncer {
         return utc.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
-    static ClaimConflictDetected payload(Catalogue catalogue, Claim claim) {
+    private ClaimConflictDetected payload(Claim claim) {
         return new ClaimConflictDetected(claim.id().toString(), claim.articleId(), claim.publishedAt(), claim.modelId(),
                 catalogue.model(claim.modelId()).map(ModelState::slug).orElse(null), claim.modelName(),
                 claim.benchmarkId(), catalogue.benchmark(claim.benchmarkId()).map(BenchmarkState::slug).orElse(null),

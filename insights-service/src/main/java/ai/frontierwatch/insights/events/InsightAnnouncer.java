@@ -1,7 +1,6 @@
 package ai.frontierwatch.insights.events;
 
 import ai.frontierwatch.insights.claims.ExtractedClaim;
-import ai.frontierwatch.insights.matching.Catalogue;
 import ai.frontierwatch.insights.repository.ResultStore.BoardKey;
 import ai.frontierwatch.insights.repository.AdminStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,9 +50,9 @@ public class InsightAnnouncer {
     }
 
     /** An article was (re-)derived from its own event: the claims just written may contradict the record. */
-    public void afterArticle(Catalogue catalogue, String articleId, OffsetDateTime publishedAt,
+    public void afterArticle(String articleId, OffsetDateTime publishedAt,
             List<ExtractedClaim> claims) {
-        conflicts.checkArticle(catalogue, articleId, publishedAt, claims, announce());
+        conflicts.checkArticle(articleId, publishedAt, claims, announce());
     }
 
     /**
@@ -61,7 +60,7 @@ public class InsightAnnouncer {
      * (null: none), whose best results are current. Leaders of those boards, and claims about the model on the
      * benchmark, may have changed.
      */
-    public void afterResult(Catalogue catalogue, String resultId, BoardKey before, BoardKey now) {
+    public void afterResult(String resultId, BoardKey before, BoardKey now) {
         BooleanSupplier announce = announce();
         Map<String, Set<String>> boards = new LinkedHashMap<>();
         for (BoardKey key : new BoardKey[] {now, before}) {
@@ -70,21 +69,21 @@ public class InsightAnnouncer {
             }
         }
         boards.forEach((benchmark, conditions) ->
-                leaders.check(catalogue, benchmark, new ArrayList<>(conditions), resultId, announce));
+                leaders.check(benchmark, new ArrayList<>(conditions), resultId, announce));
         if (now != null) {
-            conflicts.checkModelOnBenchmark(catalogue, now.modelId(), now.benchmarkId(), announce);
+            conflicts.checkModelOnBenchmark(now.modelId(), now.benchmarkId(), announce);
         }
     }
 
     /** A benchmark changed (its direction of "better", its names): all its boards and the claims naming it. */
-    public void afterBenchmark(Catalogue catalogue, String benchmarkId) {
+    public void afterBenchmark(String benchmarkId) {
         BooleanSupplier announce = announce();
-        leaders.check(catalogue, benchmarkId, null, null, announce);
-        conflicts.checkEntity(catalogue, benchmarkId, announce);
+        leaders.check(benchmarkId, null, null, announce);
+        conflicts.checkEntity(benchmarkId, announce);
     }
 
     /** A model changed: claims naming it may now resolve to it, or no longer. */
-    public void afterModel(Catalogue catalogue, String modelId) {
-        conflicts.checkEntity(catalogue, modelId, announce());
+    public void afterModel(String modelId) {
+        conflicts.checkEntity(modelId, announce());
     }
 }

@@ -6,7 +6,7 @@ import ai.frontierwatch.contracts.catalog.BenchmarkState;
 import ai.frontierwatch.contracts.catalog.ModelState;
 import ai.frontierwatch.contracts.insights.StateOfTheArtChanged;
 import ai.frontierwatch.insights.events.AnnouncementStore.Leader;
-import ai.frontierwatch.insights.matching.Catalogue;
+import ai.frontierwatch.insights.repository.ProjectionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Optional;
@@ -22,10 +22,12 @@ public class LeaderAnnouncer {
 
     private final AnnouncementStore store;
     private final Outbox outbox;
+    private final ProjectionStore catalogue;
 
-    public LeaderAnnouncer(AnnouncementStore store, Outbox outbox) {
+    public LeaderAnnouncer(AnnouncementStore store, Outbox outbox, ProjectionStore catalogue) {
         this.store = store;
         this.outbox = outbox;
+        this.catalogue = catalogue;
     }
 
     /**
@@ -35,7 +37,7 @@ public class LeaderAnnouncer {
      * changes. A board's leader is the first of its models' best results ({@code result_best}, kept current before
      * this runs): one index probe per board.
      */
-    void check(Catalogue catalogue, String benchmarkId, Collection<String> conditions, String resultId,
+    void check(String benchmarkId, Collection<String> conditions, String resultId,
             BooleanSupplier announce) {
         Optional<BenchmarkState> benchmark = catalogue.benchmark(benchmarkId);
         if (benchmark.isEmpty()) {
@@ -59,7 +61,7 @@ public class LeaderAnnouncer {
             // baseline, not news. A board whose first result this is has a genuinely new state of the art.
             boolean news = before.isPresent() || store.models(benchmarkId, board.conditions()) == 1;
             if (news && announce.getAsBoolean()) {
-                publish(catalogue, benchmark.get(), board.conditions(), leader, before.orElse(null));
+                publish(benchmark.get(), board.conditions(), leader, before.orElse(null));
             }
         }
     }
@@ -68,7 +70,7 @@ public class LeaderAnnouncer {
         return a.modelId().equals(b.modelId()) && a.value() == b.value();
     }
 
-    private void publish(Catalogue catalogue, BenchmarkState benchmark, String conditions, Leader leader, Leader before) {
+    private void publish(BenchmarkState benchmark, String conditions, Leader leader, Leader before) {
         Optional<ModelState> model = catalogue.model(leader.modelId());
         Optional<ModelState> previous = before == null ? Optional.empty() : catalogue.model(before.modelId());
         var change = new StateOfTheArtChanged(benchmark.id(), benchmark.slug(), benchmark.name(), conditions,

@@ -69,9 +69,9 @@ public final class Catalogue {
         return familyId == null ? Set.of() : modelKeys.members(familyId);
     }
 
-    /** The family ids ("family:3-gemini") a catalogue model belongs to. */
-    public Set<String> familiesOf(String modelId) {
-        return modelKeys.familiesOf(modelId);
+    /** The family ids ("family:3-gemini") a model of this name and aliases belongs to, from the names alone. */
+    public static Set<String> familyIdsFor(String name, List<String> aliases) {
+        return ModelKeys.familyIds(names(name, aliases));
     }
 
     /** The id prefix of discovered models or families. */

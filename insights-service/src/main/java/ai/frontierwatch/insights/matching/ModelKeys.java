@@ -37,7 +37,6 @@ final class ModelKeys {
     private final Map<ModelKey, Entry> undated = new HashMap<>();
     private final Map<ModelKey, Entry> loose = new HashMap<>();
     private final Map<String, Set<String>> familyMembers = new HashMap<>();
-    private final Map<String, Set<String>> familiesOfModel = new HashMap<>();
     private final Set<String> dismissed;
 
     ModelKeys(Collection<ModelState> models, Set<String> dismissed) {
@@ -71,19 +70,38 @@ final class ModelKeys {
 
     /** Every family-and-version pair a model name extends: "gemini 3 pro" gives "3 gemini". */
     private void families(ModelKey key, String modelId) {
+        for (String words : familyWords(key)) {
+            familyMembers.computeIfAbsent(words, k -> new java.util.LinkedHashSet<>()).add(modelId);
+        }
+    }
+
+    private static List<String> familyWords(ModelKey key) {
         String[] words = key.words().split(" ");
+        List<String> pairs = new ArrayList<>();
         if (words.length < 3) {
-            return;
+            return pairs;
         }
         for (String a : words) {
             for (String b : words) {
                 if (a.compareTo(b) < 0 && (ModelNameScanner.isBrand(a) != ModelNameScanner.isBrand(b))) {
-                    familyMembers.computeIfAbsent(a + " " + b, k -> new java.util.LinkedHashSet<>()).add(modelId);
-                    familiesOfModel.computeIfAbsent(modelId, k -> new java.util.LinkedHashSet<>())
-                            .add(FAMILY + a + "-" + b);
+                    pairs.add(a + " " + b);
                 }
             }
         }
+        return pairs;
+    }
+
+    private static String familyId(String words) {
+        return FAMILY + words.replace(' ', '-');
+    }
+
+    /** The family ids a model of these names belongs to, read from the names alone (no catalogue needed). */
+    static Set<String> familyIds(Collection<String> names) {
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        for (String name : names) {
+            familyWords(ModelKey.of(name)).forEach(w -> ids.add(familyId(w)));
+        }
+        return ids;
     }
 
     /** The entity a model-like name names, or empty when it names none (ambiguous, or dismissed). */
@@ -119,11 +137,6 @@ final class ModelKeys {
         }
         String words = familyId.substring(FAMILY.length()).replace('-', ' ');
         return familyMembers.getOrDefault(words, Set.of());
-    }
-
-    /** The family ids a catalogue model belongs to. */
-    Set<String> familiesOf(String modelId) {
-        return familiesOfModel.getOrDefault(modelId, Set.of());
     }
 
     private static long modelRefs(NameHit hit) {

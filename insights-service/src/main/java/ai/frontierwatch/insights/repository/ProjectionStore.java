@@ -183,6 +183,27 @@ public class ProjectionStore {
         return new Catalogue(models, vendors, benchmarks, java.util.Set.copyOf(dismissed));
     }
 
+    /** A live model as last announced (one row: no catalogue is built for it). */
+    public Optional<ModelState> model(String id) {
+        return live(id, "MODEL").map(json -> read(json, ModelState.class));
+    }
+
+    /** A live benchmark as last announced. */
+    public Optional<BenchmarkState> benchmark(String id) {
+        return live(id, "BENCHMARK").map(json -> read(json, BenchmarkState.class));
+    }
+
+    private Optional<String> live(String id, String kind) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> rows = em.createNativeQuery(
+                "SELECT CAST(payload AS text) FROM catalog_entity WHERE id = ?1 AND kind = ?2 AND NOT deleted")
+                .setParameter(1, id).setParameter(2, kind).getResultList();
+        return rows.stream().findFirst();
+    }
+
     /** The current state of a live article. */
     public Optional<ArticleState> article(String id) {
         @SuppressWarnings("unchecked")

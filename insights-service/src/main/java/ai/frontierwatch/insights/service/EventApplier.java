@@ -91,7 +91,7 @@ public class EventApplier {
                 false).ifPresent(stored -> {
                     Catalogue current = catalogue.current(stored.catalogueRevision());
                     List<ExtractedClaim> claims = derive(event.aggregateId(), article, current, stored.fresh());
-                    announcer.afterArticle(current, event.aggregateId(), article.publishedAt(), claims);
+                    announcer.afterArticle(event.aggregateId(), article.publishedAt(), claims);
                 });
     }
 
@@ -118,8 +118,8 @@ public class EventApplier {
         affected.addAll(projections.articlesContaining(keys));
         if (event.type().aggregate() == Aggregate.MODEL) {
             // Articles that named the model before the catalogue knew it: linked to a discovered model or a family.
+            // Read from the payloads, not from a catalogue built for it: a bulk load builds none per model.
             Set<String> provisional = provisionalIds(before, deleted ? null : payload);
-            provisional.addAll(catalogue.current().familiesOf(event.aggregateId()));
             for (String id : provisional) {
                 affected.addAll(projections.articlesLinkedTo(id));
             }
@@ -132,9 +132,9 @@ public class EventApplier {
             case BENCHMARK -> {
                 // Its direction of "better" decides which result of each model is the best.
                 results.refreshBest(event.aggregateId());
-                announcer.afterBenchmark(catalogue.current(), event.aggregateId());
+                announcer.afterBenchmark(event.aggregateId());
             }
-            case MODEL -> announcer.afterModel(catalogue.current(), event.aggregateId());
+            case MODEL -> announcer.afterModel(event.aggregateId());
             default -> {
                 // vendors change no leader and no claim's status
             }
@@ -166,14 +166,14 @@ public class EventApplier {
             results.refreshBest(now);
         }
         // A family's score may now match exactly one member's record (FamilyClaims): derive such articles again.
-        Catalogue current = catalogue.current();
         for (ResultStore.BoardKey key : java.util.Arrays.asList(written.before(), now)) {
             if (key != null) {
-                projections.articlesWithFamilyClaims(current.familiesOf(key.modelId()), key.benchmarkId())
-                        .forEach(this::derive);
+                Set<String> families = projections.model(key.modelId())
+                        .map(m -> Catalogue.familyIdsFor(m.name(), m.aliases())).orElse(Set.of());
+                projections.articlesWithFamilyClaims(families, key.benchmarkId()).forEach(this::derive);
             }
         }
-        announcer.afterResult(current, event.aggregateId(), written.before(), now);
+        announcer.afterResult(event.aggregateId(), written.before(), now);
     }
 
     /** Recomputes an article's mentions and claims from its current state and the current catalogue. */
@@ -225,6 +225,7 @@ public class EventApplier {
                 List<String> aliases = new ArrayList<>();
                 payload.path("aliases").forEach(a -> aliases.add(a.asText()));
                 ids.addAll(Catalogue.discoveredIdsFor(text(payload, "name"), aliases));
+                ids.addAll(Catalogue.familyIdsFor(text(payload, "name"), aliases));
             }
         }
         return ids;

@@ -147,6 +147,14 @@ class ProseClaimsTest {
     }
 
     @Test
+    void aHyphenatedAdjectiveIsNotABenchmarkName() {
+        assertThat(claims("On SWE-style tasks Devstral 3 reaches 58%, and on AIME-level problems GPT-5.5 gets 91%.")).isEmpty();
+        assertThat(claims("Devstral 3 reaches 58% on SWE-Lancer."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Devstral 3", "SWE-Lancer", 58.0));
+    }
+
+    @Test
     void longInputIsReadInBoundedTime() {
         String sentence = "GPT-5.5 scored 71.2% on WeirdML, ahead of Opus 4.7 at 70.1%, costing $5 per 1M tokens. ";
         String body = sentence.repeat(2_000);
