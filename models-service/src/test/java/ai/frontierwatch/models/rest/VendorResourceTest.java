@@ -89,7 +89,8 @@ class VendorResourceTest {
     void readinessChecksDatabaseAndKafka() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.hasItems("kafka", "Database connections health check"));
+                .body("checks.name", org.hamcrest.Matchers.hasItems("kafka", "Database connections health check"))
+                .body("checks.find { it.name == 'kafka' }.data.broker", equalTo("reachable"));
         given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("fw_outbox_pending"));
     }
 }

@@ -28,6 +28,9 @@ public final class TopicProvisioner {
 
         @WithDefault("1")
         short replicationFactor();
+
+        /** Topics this service publishes to besides the catalogue and article topics (insights: its own). */
+        java.util.Optional<List<String>> additionalTopics();
     }
 
     /** Topic settings that make replays complete; shared with the Kubernetes manifests' tests. */
