@@ -49,6 +49,8 @@ final class BenchmarkNames {
     private static final Pattern ADJECTIVE = Pattern.compile(
             "(?i).+-(?:style|like|level|class|based|type|grade|scale|sized|ish|esque|inspired|powered|native|friendly"
                     + "|focused|heavy|centric|specific|oriented|related|ready|tier|flavou?red|format|shaped)");
+    /** A release-stage word ends a codename, not a benchmark: "Ox-Alpha", "Horizon Beta" (stealth models). */
+    private static final Pattern CODENAME = Pattern.compile("(?i)(?:.+[- ])?(?:alpha|beta|gamma|omega|preview|canary|nightly)");
     /** Words before a name that are not part of it: "on the AA Intelligence Index", "on its Intelligence Index". */
     static final Pattern LEAD = Pattern.compile("(?i)(?:the|its|their)\\s+");
     private static final int MAX_TOKENS = 6;
@@ -161,7 +163,8 @@ final class BenchmarkNames {
             to--; // "EQ-Bench Creative Writing Benchmark": the name is "EQ-Bench Creative Writing"
         }
         String last = text.substring(spans.get(to - 1)[0], spans.get(to - 1)[1]);
-        if (possessive(last) || NOT_BENCHMARKS.contains(last.toLowerCase(Locale.ROOT)) || ADJECTIVE.matcher(last).matches()) {
+        if (possessive(last) || NOT_BENCHMARKS.contains(last.toLowerCase(Locale.ROOT)) || ADJECTIVE.matcher(last).matches()
+                || CODENAME.matcher(last).matches()) {
             return null;
         }
         return new ModelNames.Span(spans.get(from)[0], spans.get(to - 1)[1]);

@@ -46,6 +46,12 @@ final class ModelNames {
             "next", "oss", "it", "code", "sql", "transcribe", "tts", "asr", "math", "r1", "v3", "k2");
     /** Settings written after a name: not part of it. */
     private static final Set<String> SETTINGS = Set.of("high", "xhigh", "low", "medium", "minimal", "fast", "none");
+    /** Words that make the name before them a benchmark's: "Kimi Code Bench 2.0", "GPT-4 Eval". */
+    private static final Set<String> BENCHMARK_WORDS = Set.of("bench", "benchmark", "arena", "eval", "evals",
+            "leaderboard", "test", "suite", "index");
+    /** A hyphenated word that makes the name before it a modifier: "Kimi-K3-style MoE", "GPT-4-class". */
+    private static final Pattern MODIFIER = Pattern.compile(
+            "-(?i:style|like|level|class|based|scale|sized|size|type|grade|era|esque|inspired|powered|generated|compatible)(?![\\p{IsLatin}\\p{N}])");
     /** Family tokens that name a model on their own. */
     private static final Set<String> STANDALONE = Set.of("qwq");
     private static final int MAX_TOKENS = 7;
@@ -119,6 +125,9 @@ final class ModelNames {
             if (token.endsWith(".")) {
                 break;
             }
+            if (BENCHMARK_WORDS.contains(token) && (Character.isUpperCase(raw.charAt(0)) || token.equals("bench"))) {
+                return null;
+            }
             if (SETTINGS.contains(token) && !(pendingCapitals > 0 || Character.isUpperCase(raw.charAt(0)) && nextIsVersion(text, t.end()))) {
                 break;
             }
@@ -142,7 +151,7 @@ final class ModelNames {
             i = t.end();
         }
         end = Math.max(end, lastGood);
-        if (!versioned && !STANDALONE.contains(family)) {
+        if (!versioned && !STANDALONE.contains(family) || MODIFIER.matcher(text).region(end, text.length()).lookingAt()) {
             return null;
         }
         return new Span(start, end);

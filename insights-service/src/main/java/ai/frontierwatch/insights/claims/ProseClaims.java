@@ -49,7 +49,8 @@ final class ProseClaims {
                     + "|\\b(?:it|the model|this model|the new model)\\b");
     private static final Pattern COMPARISON = Pattern.compile(
             "\\b(?:vs\\.?|versus|than|ahead of|behind|beating|beats?|outperform\\w*|surpass\\w*|compared (?:to|with)"
-                    + "|trailing|trails)\\b|领先|超越|超过|相比|对比|落后|不如|高于|低于|击败|打败");
+                    + "|trailing|trails|match(?:es|ed|ing)|t(?:ies|ied|ying) with|on par with|level with)\\b"
+                    + "|领先|超越|超过|相比|对比|落后|不如|高于|低于|击败|打败|持平|追平|比肩|媲美");
     /** What may stand between a compared model and its own number: "GLM-5’s 1408", "GPT-4o 的 72.6", "Opus 4.7 no-thinking at 76.4%". */
     private static final Pattern OWN_NUMBER = Pattern.compile(
             "[\\s*`_]*(?:\\([^)]{1,20}\\)|[\\w-]+)?[\\s*`_]*(?:的|'s|’s|at|:|\\()?[\\s*`_$]*");
@@ -78,6 +79,15 @@ final class ProseClaims {
     private static final Pattern TABLE_ROW = Pattern.compile("\\S\\s*\\|\\s*\\S|^\\s*\\|");
     private static final Pattern ORDINAL = Pattern.compile("^(?:第[一二三四五六七八九十]+|first|second|third)[,、:]?\\s*");
     private static final Pattern CONDITION_CLAUSE_BREAK = Pattern.compile("[，,、;；]");
+    /** A capitalised word right after a name that the name did not take: "GPT-5.6 Sol", "Grok 4 Fast". */
+    private static final Pattern FOLLOWING_WORD = Pattern.compile("[*_`]*\\s([A-Z][a-z]{2,})(?![\\p{IsLatin}\\p{N}-])");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "and", "for", "with", "from",
+            "was", "are", "were", "has", "had", "have", "its", "via", "also", "then", "now", "still", "just", "only",
+            "while", "which", "who", "that", "this", "after", "before", "but", "not", "high", "low", "medium", "xhigh",
+            "minimal", "none", "into", "over", "under", "than", "when", "where", "reaches", "scores", "scored");
+    /** A sentence that introduces a benchmark of its own: "launched a new “game puzzles” benchmark". */
+    private static final Pattern OWN_BENCHMARK = Pattern.compile(
+            "(?i)\\b(?:a|an|new|another)\\s+(?:\\S+\\s+){0,3}?(?:benchmark|leaderboard|eval)\\b|新(?:的)?(?:基准|榜单|评测)|另一(?:个|项)(?:基准|榜单|评测)");
 
     private ProseClaims() {
     }
@@ -298,7 +308,7 @@ final class ProseClaims {
                     continue;
                 }
                 Ref model = model(index, n, sentenceModels, numbers, attached, benchmark);
-                if (model == null || !readsAsScore(benchmark, n, attached, s, ownNumber)) {
+                if (model == null || variantMayFollow(model) || !readsAsScore(benchmark, n, attached, s, ownNumber)) {
                     continue;
                 }
                 add(s, n, model, benchmark);
@@ -393,6 +403,9 @@ final class ProseClaims {
         /** The single benchmark of the nearest earlier sentence of the line that names any, or null. */
         private Ref carriedBenchmark(int index) {
             Sentence s = sentences.get(index);
+            if (OWN_BENCHMARK.matcher(f).region(s.start(), s.end()).find()) {
+                return null; // the sentence's scores are on the benchmark it introduces, named or not
+            }
             for (int j = index - 1; j >= Math.max(0, index - LOOK_BACK) && sentences.get(j).line() == s.line(); j--) {
                 Sentence p = sentences.get(j);
                 List<Ref> named = within(benchmarks, p.start(), p.end());
@@ -459,6 +472,11 @@ final class ProseClaims {
             if (comparedNumber(s, n)) {
                 return null;
             }
+            int clause = clauseStart(s, n.start());
+            if (clause > s.start() && benchmark.start() >= clause && benchmark.end() <= n.start()
+                    && within(models, clause, n.start()).isEmpty() && pronoun(clause, n.start()) < 0) {
+                return null; // "…; CADBench finds top models at only 24.6%": a clause with a subject of its own
+            }
             int pronoun = pronoun(s.start(), n.start());
             Ref subject = subject(s, n.start());
             if (subject != null && (pronoun < 0 || subject.start() < pronoun)) {
@@ -469,6 +487,30 @@ final class ProseClaims {
                 return antecedent(index);
             }
             return null;
+        }
+
+        /** Where the clause holding {@code offset} starts: after the sentence's last semicolon before it. */
+        private int clauseStart(Sentence s, int offset) {
+            for (int i = offset - 1; i > s.start(); i--) {
+                char c = f.charAt(i);
+                if (c == ';' || c == '；') {
+                    return i + 1;
+                }
+            }
+            return s.start();
+        }
+
+        /**
+         * True when a capitalised word the name did not take follows it ("GPT-5.6 Sol", "Grok 4 Fast"): it may be
+         * a variant the scanner does not know, so a score written there is not credited to the shorter name.
+         */
+        private boolean variantMayFollow(Ref model) {
+            if (model == titleModel || model.end() > body.length() || !body.startsWith(model.surface(), model.start())) {
+                return false;
+            }
+            Matcher w = FOLLOWING_WORD.matcher(body).region(model.end(), Math.min(body.length(), model.end() + 24));
+            return w.lookingAt() && !FUNCTION_WORDS.contains(w.group(1).toLowerCase(java.util.Locale.ROOT))
+                    && !inside(benchmarks, w.start(1)) && !inside(models, w.start(1));
         }
 
         /** "vs 52%", "beating a baseline at 71.9%": the number is the other side of a comparison. */

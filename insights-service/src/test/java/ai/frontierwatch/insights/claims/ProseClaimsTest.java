@@ -155,6 +155,55 @@ class ProseClaimsTest {
     }
 
     @Test
+    void aStealthModelsCodenameIsNotABenchmark() {
+        assertThat(claims("Devstral 3 was tested on a private agentic suite. Ox-Alpha: 80%. Horizon Beta: 71%.")).isEmpty();
+        assertThat(claims("Devstral 3 was tested on a private agentic suite. BFCL-v4: 80%."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Devstral 3", "BFCL-v4", 80.0));
+    }
+
+    @Test
+    void aScoreWrittenAfterANameAndAWordItDidNotTakeIsNotCreditedToTheShorterName() {
+        assertThat(claims("OpenAI said GPT-5.6 Sol scored 38.3% on ARC-AGI-3.")).isEmpty();
+        assertThat(claims("OpenAI称GPT-5.6 Sol在ARC-AGI-3测试中得分38.3%。")).isEmpty();
+        assertThat(claims("OpenAI said GPT-5.6 scored 38.3% on ARC-AGI-3, and GPT-5.6 High reached 40%."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("GPT-5.6", "ARC-AGI-3", 38.3), tuple("GPT-5.6 High", "ARC-AGI-3", 40.0));
+    }
+
+    @Test
+    void modelsAMatchedScoreIsComparedAgainstAreNotItsSubject() {
+        assertThat(claims("AA reported K3 scoring 57 on its Coding Agent Index, matching GPT-5.6 and GPT-5.5, "
+                + "with 84% Terminal-Bench v2 and 64% DeepSWE.")).isEmpty();
+    }
+
+    @Test
+    void aClauseAfterASemicolonWithABenchmarkAsItsSubjectDoesNotBorrowTheModelBefore() {
+        assertThat(claims("SWE-bench Science has 119 tasks where even Opus 5 is under 50% pass@1; CADBench finds top "
+                + "models at only 24.6% pass rate.")).isEmpty();
+        assertThat(claims("Opus 5 scores 61% on SWE-bench Science; on CADBench it reaches 24.6%."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Opus 5", "SWE-bench Science", 61.0), tuple("Opus 5", "CADBench", 24.6));
+    }
+
+    @Test
+    void aSentenceIntroducingABenchmarkOfItsOwnDoesNotCarryTheOneBefore() {
+        assertThat(claims("Elicit introduced BioDecisionBench for drug decisions. Epoch AI launched a new game "
+                + "puzzles benchmark; Opus 5 currently leads at 59%.")).isEmpty();
+        assertThat(claims("Elicit introduced BioDecisionBench for drug decisions. Opus 5 currently leads at 59%."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Opus 5", "BioDecisionBench", 59.0));
+    }
+
+    @Test
+    void benchmarkNamesAndModifiersMadeOfAModelNameAreNotModels() {
+        assertThat(claims("Kimi K3 is #2 on FrontierSWE (81.2) and Kimi Code Bench 2.0 (72.9)."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Kimi K3", "FrontierSWE", 81.2), tuple("Kimi K3", "Kimi Code Bench 2.0", 72.9));
+        assertThat(claims("A scratch-trained Kimi-K3-style MoE is described. It claims 33.4% HellaSwag.")).isEmpty();
+    }
+
+    @Test
     void longInputIsReadInBoundedTime() {
         String sentence = "GPT-5.5 scored 71.2% on WeirdML, ahead of Opus 4.7 at 70.1%, costing $5 per 1M tokens. ";
         String body = sentence.repeat(2_000);
