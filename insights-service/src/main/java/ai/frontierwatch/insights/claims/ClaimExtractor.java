@@ -24,8 +24,9 @@ public final class ClaimExtractor {
     /** As {@link #extract(Catalogue, ArticleState)}, reading the prose from {@code text} (already folded). */
     public static List<ExtractedClaim> extract(Catalogue catalogue, ArticleState article, ArticleText text) {
         List<ArticleState.Table> tables = article.tables() == null ? List.of() : article.tables();
-        List<ExtractedClaim> claims = new ArrayList<>(TableClaims.read(catalogue, tables, article.plainText()));
-        claims.addAll(ProseClaims.extract(catalogue, text));
+        ShortNames shortNames = ShortNames.of(text);
+        List<ExtractedClaim> claims = new ArrayList<>(TableClaims.read(catalogue, shortNames.expand(tables), article.plainText()));
+        claims.addAll(ProseClaims.extract(catalogue, text, shortNames));
         return claims;
     }
 

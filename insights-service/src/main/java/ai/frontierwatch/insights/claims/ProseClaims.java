@@ -93,6 +93,10 @@ final class ProseClaims {
     }
 
     static List<ExtractedClaim> extract(Catalogue catalogue, ArticleText article) {
+        return extract(catalogue, article, ShortNames.of(article));
+    }
+
+    static List<ExtractedClaim> extract(Catalogue catalogue, ArticleText article, ShortNames shortNames) {
         String body = article.body();
         if (body == null || body.isBlank()) {
             return List.of();
@@ -101,6 +105,12 @@ final class ProseClaims {
         String f = folded.folded();
         List<int[]> urls = NameIndex.urlSpans(body);
         List<Ref> models = models(article.bodyNames(), body, urls);
+        for (ShortNames.Use u : shortNames.uses(body)) {
+            if (!overlaps(models, u.start(), u.end()) && !NameIndex.inside(urls, u.start())) {
+                models.add(new Ref(u.start(), u.end(), u.full().id(), u.full().surface())); // "K3" after "Kimi K3"
+            }
+        }
+        models.sort(Comparator.comparingInt(Ref::start));
         List<Ref> benchmarks = benchmarks(catalogue, folded, body, models, urls);
         Ref titleModel = titleModel(catalogue, article);
         List<Sentence> sentences = sentences(body, f);
@@ -505,7 +515,7 @@ final class ProseClaims {
          * a variant the scanner does not know, so a score written there is not credited to the shorter name.
          */
         private boolean variantMayFollow(Ref model) {
-            if (model == titleModel || model.end() > body.length() || !body.startsWith(model.surface(), model.start())) {
+            if (model == titleModel) {
                 return false;
             }
             Matcher w = FOLLOWING_WORD.matcher(body).region(model.end(), Math.min(body.length(), model.end() + 24));

@@ -121,4 +121,27 @@ class ClaimExtractorTest {
         // "贏得了約 80% 以上的項目" is a share of wins: no claim quotes it.
         assertThat(claims).noneMatch(c -> c.quote().contains("以上的項目"));
     }
+
+    @Test
+    void aShortNameStandsForTheModelTheDocumentNamesInFullInTablesAndProse() {
+        String markdown = """
+                # MiniMax M2.5 發布
+
+                MiniMax 在 X 上發布 M2.5。
+
+                | 基準測試 | M2.5 成績 |
+                |---|---|
+                | BrowseComp | 76.3% |
+
+                Analysts later reported M2.5 scoring 80.2% on SWE-bench Verified.
+                """;
+        List<ExtractedClaim> found = claims(markdown);
+        assertThat(found).extracting(ExtractedClaim::origin, ExtractedClaim::modelName, ExtractedClaim::benchmarkName,
+                ExtractedClaim::value).containsExactlyInAnyOrder(
+                tuple(ExtractedClaim.Origin.TABLE, "MiniMax M2.5", "BrowseComp", 76.3),
+                tuple(ExtractedClaim.Origin.PROSE, "MiniMax M2.5", "SWE-bench Verified", 80.2));
+        // Two models of the document share the short name: it stands for neither.
+        assertThat(claims("DeepSeek V4 and Hunyuan V4 were both released.\n\nAnalysts said V4 scored 80.2% on SWE-bench Verified."))
+                .isEmpty();
+    }
 }
