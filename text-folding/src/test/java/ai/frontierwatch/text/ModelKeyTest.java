@@ -25,4 +25,29 @@ class ModelKeyTest {
         assertNotEquals(ModelKey.of("Qwen3-32B"), ModelKey.of("Qwen3-32B-Base"));
         assertNotEquals(ModelKey.of("GPT-5.2"), ModelKey.of("GPT-5.2 Thinking"));
     }
+
+    @Test
+    void makersWordOrderChineseNamesVersionsAndDatesDoNotMatter() {
+        for (String[] pair : new String[][] {{"o3", "OpenAI o3"}, {"Claude Sonnet 4.5", "Claude 4.5 Sonnet"},
+                {"Claude Sonnet 4.5", "claude-sonnet-4-5"}, {"Llama 3.1 8B", "Meta-Llama-3.1-8B"},
+                {"Qwen3", "阿里巴巴 通义千问 Qwen3"}, {"ERNIE 4.5", "文心一言4.5"}, {"DeepSeek V3", "DeepSeek-V3.0"},
+                {"Kimi K2 0905", "Kimi K2 (0905)"}, {"GPT-4o", "GPT-4o 0806"}}) {
+            assertEquals(ModelKey.of(pair[0]).undated(), ModelKey.of(pair[1]).undated(), pair[0] + " / " + pair[1]);
+        }
+        // the date stays apart
+        assertEquals(new ModelKey("k2 kimi", "0905"), ModelKey.of("Kimi K2 (0905)"));
+        assertNotEquals(ModelKey.of("GPT-4o"), ModelKey.of("GPT-4o 0806"));
+    }
+
+    @Test
+    void sizesTiersInstructAndThinkingMakeAnotherKey() {
+        for (String[] pair : new String[][] {{"Qwen2.5-72B", "Qwen2.5-72B-Instruct"}, {"Llama 3.1 8B", "Llama 3.1 70B"},
+                {"DeepSeek-V3.2", "DeepSeek-V3.2 Thinking"}, {"o3", "o3-mini"}, {"o3", "o3 pro"},
+                {"Gemini 2.5 Flash", "Gemini 2.5 Pro"}, {"Gemini 2.5 Flash", "Gemini 2.5 Flash Lite"},
+                {"Claude Sonnet 4.5", "Claude Opus 4.5"}, {"GPT-4o", "GPT-4o mini"}, {"Qwen3-32B", "Qwen3-32B-Base"}}) {
+            assertNotEquals(ModelKey.of(pair[0]), ModelKey.of(pair[1]), pair[0] + " / " + pair[1]);
+        }
+        // a name of makers alone has no key
+        assertEquals("", ModelKey.of("OpenAI").words());
+    }
 }
