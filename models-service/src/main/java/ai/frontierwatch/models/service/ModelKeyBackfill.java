@@ -21,7 +21,7 @@ import org.jboss.logging.Logger;
 public class ModelKeyBackfill {
 
     private static final Logger LOG = Logger.getLogger(ModelKeyBackfill.class);
-    static final int BATCH = 500;
+    static final int BATCH = 2000;
 
     private final NameIndexRepository names;
 
