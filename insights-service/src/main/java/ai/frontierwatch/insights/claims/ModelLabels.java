@@ -2,9 +2,9 @@ package ai.frontierwatch.insights.claims;
 
 import ai.frontierwatch.insights.domain.EntityKind;
 import ai.frontierwatch.insights.matching.Catalogue;
-import ai.frontierwatch.insights.matching.FoldedText;
 import ai.frontierwatch.insights.matching.NameHit;
 import ai.frontierwatch.text.Conditions;
+import ai.frontierwatch.text.FoldedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -4,6 +4,8 @@ import ai.frontierwatch.contracts.catalog.BenchmarkState;
 import ai.frontierwatch.contracts.catalog.ModelState;
 import ai.frontierwatch.contracts.catalog.VendorState;
 import ai.frontierwatch.insights.domain.EntityKind;
+import ai.frontierwatch.text.FoldedText;
+import ai.frontierwatch.text.ModelKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

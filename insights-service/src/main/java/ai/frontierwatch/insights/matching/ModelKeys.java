@@ -2,6 +2,9 @@ package ai.frontierwatch.insights.matching;
 
 import ai.frontierwatch.contracts.catalog.ModelState;
 import ai.frontierwatch.insights.domain.EntityKind;
+import ai.frontierwatch.text.FoldedText;
+import ai.frontierwatch.text.ModelKey;
+import ai.frontierwatch.text.ModelNameScanner;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package ai.frontierwatch.insights.matching;
 
+import ai.frontierwatch.text.FoldedText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

@@ -3,6 +3,7 @@ package ai.frontierwatch.insights.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.frontierwatch.contracts.catalog.ModelState;
+import ai.frontierwatch.text.FoldedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -186,8 +186,9 @@ public class ImportOps {
                 return cached;
             }
         }
+        // by folded key only: a dataset's "GPT-5.5 (high)" is its own row, not "GPT-5.5" under another identity key
         for (String name : names) {
-            NameMatcher.Match match = resolution.match(List.of(name), kind).get(0);
+            NameMatcher.Match match = resolution.matchFolded(List.of(name), kind).get(0);
             List<NameMatcher.Candidate> direct = match.candidates().stream()
                     .filter(c -> c.origin() != NameEntry.Origin.FAMILY).toList();
             if (direct.size() == 1) {

@@ -40,7 +40,11 @@ public class ResolveResource {
     @GET
     @Operation(summary = "Resolve one name",
             description = "Folds case, width, punctuation, spacing, version spelling and Traditional/Simplified "
-                    + "Chinese. RESOLVED has one match; AMBIGUOUS lists every candidate with the reason; UNKNOWN none.")
+                    + "Chinese. A model name that finds nothing so is tried by its identity key: word order, makers' "
+                    + "names, Chinese product names and snapshot dates do not matter ('OpenAI o3' = 'o3', 'Claude 4.5 "
+                    + "Sonnet' = 'Claude Sonnet 4.5', 'GPT-4o 0806' = 'gpt-4o-2024-08-06'); sizes, tiers, "
+                    + "base/instruct and thinking do. RESOLVED has one match; AMBIGUOUS lists every candidate with the "
+                    + "reason; UNKNOWN none.")
     public Resolution resolve(@QueryParam("name") @NotBlank @Size(max = 300) String name,
             @QueryParam("kind") String kind) {
         return resolution.resolve(name, kind(kind));

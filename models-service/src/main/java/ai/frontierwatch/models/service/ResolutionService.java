@@ -10,13 +10,17 @@ import ai.frontierwatch.models.repository.NameIndexRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Resolves surface forms to catalogue entities with one index query per batch, whatever its size. */
+/**
+ * Resolves surface forms to catalogue entities with one index query per batch, whatever its size, and one more for
+ * the model names their folded keys do not find.
+ */
 @ApplicationScoped
 public class ResolutionService {
 
@@ -60,8 +64,48 @@ public class ResolutionService {
         return out;
     }
 
-    /** Index matches only (ids, no entity loading): what imports need to map names to ids quickly. */
+    /**
+     * Index matches only (ids, no entity loading). A name of a model that its folded key does not find is looked up by
+     * its identity keys ({@link NameKeys#modelKeys}), still in one query per batch.
+     */
     public List<NameMatcher.Match> match(List<String> names, EntityKind kind) {
+        List<NameMatcher.Match> matches = matchFolded(names, kind);
+        if (kind != null && kind != EntityKind.MODEL) {
+            return matches;
+        }
+        Map<Integer, List<String>> modelKeys = new LinkedHashMap<>();
+        Set<String> words = new LinkedHashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (matches.get(i).status() == NameMatcher.Status.UNKNOWN) {
+                List<String> keys = NameKeys.modelKeys(names.get(i));
+                if (!keys.isEmpty()) {
+                    modelKeys.put(i, keys);
+                    keys.forEach(k -> words.add(NameKeys.modelKeyWords(k)));
+                }
+            }
+        }
+        if (modelKeys.isEmpty()) {
+            return matches;
+        }
+        Map<String, List<NameEntry>> byWords = new HashMap<>();
+        index.findByModelKeyWords(words).forEach(e -> byWords
+                .computeIfAbsent(NameKeys.modelKeyWords(e.modelKey()), k -> new ArrayList<>()).add(e));
+        List<NameMatcher.Match> out = new ArrayList<>(matches);
+        modelKeys.forEach((i, keys) -> {
+            for (String key : keys) {
+                NameMatcher.Match m = NameMatcher.matchModelKey(names.get(i), key,
+                        byWords.getOrDefault(NameKeys.modelKeyWords(key), List.of()));
+                if (m.status() != NameMatcher.Status.UNKNOWN) {
+                    out.set(i, m);
+                    return;
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Matches by folded key only ({@link NameKeys#key}): what imports map names to ids with. */
+    public List<NameMatcher.Match> matchFolded(List<String> names, EntityKind kind) {
         Set<String> keys = new LinkedHashSet<>();
         names.forEach(n -> keys.add(NameKeys.key(n)));
         keys.remove("");

@@ -1,4 +1,4 @@
-package ai.frontierwatch.insights.matching;
+package ai.frontierwatch.text;
 
 import java.util.ArrayList;
 import java.util.List;

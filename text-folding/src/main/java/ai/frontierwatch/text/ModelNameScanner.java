@@ -1,4 +1,4 @@
-package ai.frontierwatch.insights.matching;
+package ai.frontierwatch.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +70,7 @@ public final class ModelNameScanner {
     private ModelNameScanner() {
     }
 
-    static boolean isBrand(String word) {
+    public static boolean isBrand(String word) {
         return BRANDS.contains(word);
     }
 

@@ -1,6 +1,5 @@
-package ai.frontierwatch.insights.matching;
+package ai.frontierwatch.text;
 
-import ai.frontierwatch.text.TextFolding;
 
 /**
  * A text folded for matching (width, case, Chinese script) with one character per input character, plus a
