@@ -27,6 +27,9 @@ final class ModelKeys {
     static final String DISCOVERED = "discovered:";
     static final String FAMILY = "family:";
     private static final String AMBIGUOUS = "";
+    /** A reasoning-effort setting written in a catalogue name. */
+    private static final java.util.regex.Pattern EFFORT = java.util.regex.Pattern.compile(
+            "(?i)(?<![a-z])(?:x?high|low|minimal)(?![a-z])");
 
     /**
      * A model a key names, and how strongly: 0 its own name, 1 an alias, +2 a dated snapshot's name read without
@@ -49,6 +52,13 @@ final class ModelKeys {
             for (String name : Catalogue.names(m.name(), m.aliases())) {
                 ModelKey key = ModelKey.of(name);
                 if (key.words().isEmpty() || !own.add(key)) {
+                    continue;
+                }
+                if (EFFORT.matcher(name).find()) {
+                    // "gpt-5.5-high": the model run at one effort; its key is the bare model's, which such an entry
+                    // does not stand for (three of them would make "GPT-5.5" name nothing). Its own spelling still
+                    // finds it through the name index.
+                    families(key, m.id());
                     continue;
                 }
                 int rank = name.equals(m.name()) ? 0 : 1;
@@ -161,7 +171,7 @@ final class ModelKeys {
         for (int i = 0; i < hits.size(); i++) {
             NameHit hit = hits.get(i);
             Optional<String> model = Catalogue.idOf(hit, EntityKind.MODEL);
-            if (model.isEmpty() || hit.surface().chars().noneMatch(Character::isDigit)) {
+            if (model.isEmpty() || hit.surface().chars().noneMatch(Character::isDigit) || EFFORT.matcher(hit.surface()).find()) {
                 continue;
             }
             Optional<String> byKey = resolve(hit.surface());

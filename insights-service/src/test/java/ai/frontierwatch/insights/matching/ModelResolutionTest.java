@@ -71,4 +71,13 @@ class ModelResolutionTest {
         assertThat(ids("the GPT-4o mini, the DeepSeek V4 base model")).containsExactly("discovered:4o-gpt-mini",
                 "discovered:4-deepseek");
     }
+
+    @Test
+    void entriesOfOneModelAtSeveralEffortsDoNotHideTheModelsName() {
+        Catalogue catalogue = new Catalogue(List.of(model("gpt-55-high", "gpt-5.5-high"), model("gpt-55-xhigh", "gpt-5.5-xhigh"),
+                model("gpt-55-low", "gpt-5.5-low")), List.of(), List.of());
+        assertThat(catalogue.findNames(FoldedText.of("GPT-5.5 and gpt-5.5-xhigh")).stream()
+                .map(h -> Catalogue.idOf(h, ai.frontierwatch.insights.domain.EntityKind.MODEL).orElse("?")).toList())
+                .containsExactly("discovered:5.5-gpt", "gpt-55-xhigh");
+    }
 }
