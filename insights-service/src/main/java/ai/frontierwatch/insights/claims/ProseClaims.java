@@ -84,7 +84,10 @@ final class ProseClaims {
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "and", "for", "with", "from",
             "was", "are", "were", "has", "had", "have", "its", "via", "also", "then", "now", "still", "just", "only",
             "while", "which", "who", "that", "this", "after", "before", "but", "not", "high", "low", "medium", "xhigh",
-            "minimal", "none", "into", "over", "under", "than", "when", "where", "reaches", "scores", "scored");
+            "minimal", "none", "into", "over", "under", "than", "when", "where", "reaches", "scores", "scored",
+            "model", "release", "launch", "update", "review", "report", "card", "paper", "system", "technical", "team",
+            "agent", "mode", "series", "family", "weights", "benchmark", "leaderboard", "tech", "blog", "demo", "api",
+            "app", "research", "version", "preview", "hit", "hits", "beat", "tops", "leads", "took", "led");
     /** A sentence that introduces a benchmark of its own: "launched a new “game puzzles” benchmark". */
     private static final Pattern OWN_BENCHMARK = Pattern.compile(
             "(?i)\\b(?:a|an|new|another)\\s+(?:\\S+\\s+){0,3}?(?:benchmark|leaderboard|eval)\\b|新(?:的)?(?:基准|榜单|评测)|另一(?:个|项)(?:基准|榜单|评测)");
@@ -350,8 +353,8 @@ final class ProseClaims {
             }
             Matcher cue = BENCHMARK_CUE.matcher(f).region(Math.max(s.start(), n.start() - CUE_WINDOW), n.start());
             int end = cue.find() ? cue.start() : n.start();
-            while (end > s.start() && body.charAt(end - 1) == ' ') {
-                end--;
+            while (end > s.start() && (body.charAt(end - 1) == ' ' || MARKUP.indexOf(body.charAt(end - 1)) >= 0)) {
+                end--; // "**Program Bench** (`77.8`)": the name ends before its markup
             }
             int nameEnd = end;
             Ref known = local.stream().filter(b -> b.end() == nameEnd).findFirst().orElse(null);
@@ -519,7 +522,9 @@ final class ProseClaims {
                 return false;
             }
             Matcher w = FOLLOWING_WORD.matcher(body).region(model.end(), Math.min(body.length(), model.end() + 24));
-            return w.lookingAt() && !FUNCTION_WORDS.contains(w.group(1).toLowerCase(java.util.Locale.ROOT))
+            String word = w.lookingAt() ? w.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+            boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us"); // "Benchmarks", "Tops"
+            return !word.isEmpty() && !plural && !FUNCTION_WORDS.contains(word)
                     && !inside(benchmarks, w.start(1)) && !inside(models, w.start(1));
         }
 

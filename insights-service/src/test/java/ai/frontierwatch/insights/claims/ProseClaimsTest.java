@@ -166,6 +166,9 @@ class ProseClaimsTest {
     void aScoreWrittenAfterANameAndAWordItDidNotTakeIsNotCreditedToTheShorterName() {
         assertThat(claims("OpenAI said GPT-5.6 Sol scored 38.3% on ARC-AGI-3.")).isEmpty();
         assertThat(claims("OpenAI称GPT-5.6 Sol在ARC-AGI-3测试中得分38.3%。")).isEmpty();
+        assertThat(claims("Kimi K3 Benchmarks: the leaderboard shows Kimi K3 #1 on Program Bench (77.8)."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Kimi K3", "Program Bench", 77.8));
         assertThat(claims("OpenAI said GPT-5.6 scored 38.3% on ARC-AGI-3, and GPT-5.6 High reached 40%."))
                 .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
                 .containsExactly(tuple("GPT-5.6", "ARC-AGI-3", 38.3), tuple("GPT-5.6 High", "ARC-AGI-3", 40.0));
@@ -201,6 +204,9 @@ class ProseClaimsTest {
                 .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
                 .containsExactly(tuple("Kimi K3", "FrontierSWE", 81.2), tuple("Kimi K3", "Kimi Code Bench 2.0", 72.9));
         assertThat(claims("A scratch-trained Kimi-K3-style MoE is described. It claims 33.4% HellaSwag.")).isEmpty();
+        assertThat(claims("A leaderboard for **Kimi K3**, showing it `#1` on **Program Bench** (`77.8`) and **SWE Marathon** (`42.0`)."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Kimi K3", "Program Bench", 77.8), tuple("Kimi K3", "SWE Marathon", 42.0));
     }
 
     @Test
