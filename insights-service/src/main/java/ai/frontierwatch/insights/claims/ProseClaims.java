@@ -88,6 +88,9 @@ final class ProseClaims {
             "model", "release", "launch", "update", "review", "report", "card", "paper", "system", "technical", "team",
             "agent", "mode", "series", "family", "weights", "benchmark", "leaderboard", "tech", "blog", "demo", "api",
             "app", "research", "version", "preview", "hit", "hits", "beat", "tops", "leads", "took", "led");
+    /** What names the words before it a benchmark: ", an agentic benchmark", " benchmark". */
+    private static final Pattern CALLED_BENCHMARK = Pattern.compile(
+            ",\\s+(?:a|an)\\s+(?:new\\s+)?(?:[\\w-]+\\s+){0,4}?benchmark\\b|\\s+benchmark\\b(?!s)");
     /** A sentence that introduces a benchmark of its own: "launched a new “game puzzles” benchmark". */
     private static final Pattern OWN_BENCHMARK = Pattern.compile(
             "(?i)\\b(?:a|an|new|another)\\s+(?:\\S+\\s+){0,3}?(?:benchmark|leaderboard|eval)\\b|新(?:的)?(?:基准|榜单|评测)|另一(?:个|项)(?:基准|榜单|评测)");
@@ -158,6 +161,15 @@ final class ProseClaims {
         }
         for (ModelNames.Span s : BenchmarkNames.strong(body)) {
             if (!overlaps(refs, s.start(), s.end()) && !overlaps(models, s.start(), s.end()) && !NameIndex.inside(urls, s.start())) {
+                refs.add(new Ref(s.start(), s.end(), null, body.substring(s.start(), s.end())));
+            }
+        }
+        // "released AA-AnalystAgent, an agentic benchmark for …", "the ExtractBench benchmark": named as a benchmark.
+        Matcher called = CALLED_BENCHMARK.matcher(body);
+        while (called.find()) {
+            ModelNames.Span s = BenchmarkNames.backward(body, called.start());
+            if (s != null && body.substring(s.end(), called.start()).isBlank() && !overlaps(refs, s.start(), s.end())
+                    && !overlaps(models, s.start(), s.end()) && !NameIndex.inside(urls, s.start())) {
                 refs.add(new Ref(s.start(), s.end(), null, body.substring(s.start(), s.end())));
             }
         }

@@ -210,6 +210,18 @@ class ProseClaimsTest {
     }
 
     @Test
+    void aNameIntroducedAsABenchmarkCarriesItsScoresIntoTheNextSentence() {
+        assertThat(claims("Artificial Analysis released AA-AnalystAgent, an agentic benchmark for spreadsheet analysis. "
+                + "Claude Opus 5 leads at 54%, followed by GPT-5.5 at 50%; Kimi K3 is the top open model at 39%."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Claude Opus 5", "AA-AnalystAgent", 54.0), tuple("GPT-5.5", "AA-AnalystAgent", 50.0),
+                        tuple("Kimi K3", "AA-AnalystAgent", 39.0));
+        assertThat(claims("Devstral 3 tops the TauCode benchmark at 61%."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Devstral 3", "TauCode", 61.0));
+    }
+
+    @Test
     void longInputIsReadInBoundedTime() {
         String sentence = "GPT-5.5 scored 71.2% on WeirdML, ahead of Opus 4.7 at 70.1%, costing $5 per 1M tokens. ";
         String body = sentence.repeat(2_000);
