@@ -10,6 +10,7 @@ import ai.frontierwatch.text.FoldedText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,6 +89,8 @@ final class ProseClaims {
             "model", "release", "launch", "update", "review", "report", "card", "paper", "system", "technical", "team",
             "agent", "mode", "series", "family", "weights", "benchmark", "leaderboard", "tech", "blog", "demo", "api",
             "app", "research", "version", "preview", "hit", "hits", "beat", "tops", "leads", "took", "led");
+    /** " v2", " v2.1" after a benchmark's name: its version. */
+    private static final Pattern VERSION_AFTER = Pattern.compile("\\s+v(\\d+(?:\\.\\d+)?)(?![\\p{IsLatin}\\p{N}]|\\.\\d)");
     /** What names the words before it a benchmark: ", an agentic benchmark", " benchmark". */
     private static final Pattern CALLED_BENCHMARK = Pattern.compile(
             ",\\s+(?:a|an)\\s+(?:new\\s+)?(?:[\\w-]+\\s+){0,4}?benchmark\\b|\\s+benchmark\\b(?!s)");
@@ -157,11 +160,13 @@ final class ProseClaims {
             if (h.surface().chars().allMatch(Character::isLowerCase)) {
                 continue; // "multiple", "math": an ordinary word, not the benchmark written with its capitals
             }
-            Catalogue.idOf(h, EntityKind.BENCHMARK).ifPresent(id -> refs.add(new Ref(h.start(), h.end(), id, h.surface())));
+            Catalogue.idOf(h, EntityKind.BENCHMARK).ifPresent(id -> refs.add(versioned(catalogue, body, h, id)));
         }
         for (ModelNames.Span s : BenchmarkNames.strong(body)) {
             if (!overlaps(refs, s.start(), s.end()) && !overlaps(models, s.start(), s.end()) && !NameIndex.inside(urls, s.start())) {
-                refs.add(new Ref(s.start(), s.end(), null, body.substring(s.start(), s.end())));
+                Matcher v = VERSION_AFTER.matcher(body).region(s.end(), Math.min(body.length(), s.end() + 12));
+                int end = v.lookingAt() ? v.end() : s.end();
+                refs.add(new Ref(s.start(), end, null, body.substring(s.start(), end)));
             }
         }
         // "released AA-AnalystAgent, an agentic benchmark for …", "the ExtractBench benchmark": named as a benchmark.
@@ -175,6 +180,28 @@ final class ProseClaims {
         }
         refs.sort(Comparator.comparingInt(Ref::start));
         return refs;
+    }
+
+    /**
+     * A catalogue benchmark with the version written after it ("Terminal-Bench v2"): the catalogue's entry of that
+     * version when it has one, else the name as written without an id (never the unversioned benchmark).
+     */
+    private static Ref versioned(Catalogue catalogue, String body, NameHit h, String id) {
+        Matcher v = VERSION_AFTER.matcher(body).region(h.end(), Math.min(body.length(), h.end() + 12));
+        if (!v.lookingAt()) {
+            return new Ref(h.start(), h.end(), id, h.surface());
+        }
+        String version = v.group(1);
+        for (String candidate : List.of(h.surface() + " " + version, h.surface() + " " + version + ".0")) {
+            List<NameHit> hits = catalogue.benchmarkIndex().find(candidate);
+            if (hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == candidate.length()) {
+                Optional<String> versionedId = Catalogue.idOf(hits.get(0), EntityKind.BENCHMARK);
+                if (versionedId.isPresent()) {
+                    return new Ref(h.start(), v.end(), versionedId.get(), body.substring(h.start(), v.end()));
+                }
+            }
+        }
+        return new Ref(h.start(), v.end(), null, body.substring(h.start(), v.end()));
     }
 
     /** The one model the title names, or null. */
@@ -671,7 +698,9 @@ final class ProseClaims {
                         return null;
                     }
                     Ref subject = subject(p, p.end());
-                    return subject == AMBIGUOUS ? null : subject;
+                    // A short name ("K3’s tokenizer") is read in its own sentence only: a replica or a part of the
+                    // model is written that way too, so "it" further on is not taken to be the model.
+                    return subject == AMBIGUOUS || subject != null && shortName(subject) ? null : subject;
                 }
             }
             return titleModel;
@@ -715,6 +744,11 @@ final class ProseClaims {
     private static final Ref AMBIGUOUS = new Ref(-1, -1, null, "");
     /** A number written with a name that is not a benchmark. */
     private static final Ref OTHER = new Ref(-1, -1, null, "");
+
+    /** A short name standing for a model named in full elsewhere ("K3" for "Kimi K3"). */
+    private static boolean shortName(Ref r) {
+        return r.end() - r.start() != r.surface().length();
+    }
 
     private static boolean inside(List<Ref> refs, int offset) {
         return refs.stream().anyMatch(r -> offset >= r.start() && offset < r.end());

@@ -30,7 +30,9 @@ final class ShortNames {
     private static final Pattern BRAND_AND_SHORT = Pattern.compile("\\p{IsLatin}{2,}[\\s-]+(" + SHORT + ")");
     /** A short name written on its own: "M2.5 ——", "K3 scoring 57", "M2.5 成績". */
     private static final Pattern WRITTEN = Pattern.compile(
-            "(?<![\\p{IsLatin}\\p{N}._/\\-])(" + SHORT + ")(?![\\p{IsLatin}\\p{N}]|\\.\\d|-\\p{IsLatin})");
+            "(?<![\\p{IsLatin}\\p{N}._/\\-])(" + SHORT + ")(?![\\p{IsLatin}\\p{N}_]|\\.\\d|-\\p{IsLatin})");
+    /** "Q4", "I1": a quantisation, never a model's short name. */
+    private static final Pattern QUANT = Pattern.compile("(?i)q\\d+|i\\d");
     static final ShortNames NONE = new ShortNames(Map.of());
 
     private final Map<String, Full> byShort;
@@ -62,6 +64,9 @@ final class ShortNames {
             return;
         }
         String key = m.group(1).toLowerCase(Locale.ROOT);
+        if (QUANT.matcher(key).matches()) {
+            return;
+        }
         Full full = new Full(surface.strip(), id);
         Full known = found.get(key);
         if (known == null) {

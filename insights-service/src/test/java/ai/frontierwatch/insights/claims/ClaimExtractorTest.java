@@ -140,6 +140,10 @@ class ClaimExtractorTest {
                 ExtractedClaim::value).containsExactlyInAnyOrder(
                 tuple(ExtractedClaim.Origin.TABLE, "MiniMax M2.5", "BrowseComp", 76.3),
                 tuple(ExtractedClaim.Origin.PROSE, "MiniMax M2.5", "SWE-bench Verified", 80.2));
+        // A short name is read in its own sentence only; a quantisation is never one.
+        assertThat(claims("Someone built a mini Kimi K3 at home, with K3’s tokenizer.\n\nIt reaches 33.4% HellaSwag."))
+                .isEmpty();
+        assertThat(claims("Qwen Q4_K_M was tested.\n\nThe Q4_0 type scores 21.7% on AIME25.")).isEmpty();
         // Two models of the document share the short name: it stands for neither.
         assertThat(claims("DeepSeek V4 and Hunyuan V4 were both released.\n\nAnalysts said V4 scored 80.2% on SWE-bench Verified."))
                 .isEmpty();

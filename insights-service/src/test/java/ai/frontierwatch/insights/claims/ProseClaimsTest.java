@@ -222,6 +222,13 @@ class ProseClaimsTest {
     }
 
     @Test
+    void aVersionWrittenAfterAKnownBenchmarkIsNotDropped() {
+        assertThat(claims("Kimi K3 reaches 84% on Terminal-Bench v2 and 61% on SWE-bench Verified."))
+                .extracting(ExtractedClaim::benchmarkId, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple(null, "Terminal-Bench v2", 84.0), tuple(benchmark("swe-bench-verified"), "SWE-bench Verified", 61.0));
+    }
+
+    @Test
     void longInputIsReadInBoundedTime() {
         String sentence = "GPT-5.5 scored 71.2% on WeirdML, ahead of Opus 4.7 at 70.1%, costing $5 per 1M tokens. ";
         String body = sentence.repeat(2_000);
