@@ -81,7 +81,8 @@ final class ProseClaims {
     private static final Pattern ORDINAL = Pattern.compile("^(?:第[一二三四五六七八九十]+|first|second|third)[,、:]?\\s*");
     private static final Pattern CONDITION_CLAUSE_BREAK = Pattern.compile("[，,、;；]");
     /** A capitalised word right after a name that the name did not take: "GPT-5.6 Sol", "Grok 4 Fast". */
-    private static final Pattern FOLLOWING_WORD = Pattern.compile("[*_`]*\\s([A-Z][a-z]{2,})(?![\\p{IsLatin}\\p{N}-])");
+    private static final Pattern FOLLOWING_WORD = Pattern.compile(
+            "[*_`]*\\s([A-Z][a-z]{2,})(?![\\p{IsLatin}\\p{N}-])|-([a-z]{2,})(?![\\p{IsLatin}\\p{N}])");
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "and", "for", "with", "from",
             "was", "are", "were", "has", "had", "have", "its", "via", "also", "then", "now", "still", "just", "only",
             "while", "which", "who", "that", "this", "after", "before", "but", "not", "high", "low", "medium", "xhigh",
@@ -89,6 +90,8 @@ final class ProseClaims {
             "model", "release", "launch", "update", "review", "report", "card", "paper", "system", "technical", "team",
             "agent", "mode", "series", "family", "weights", "benchmark", "leaderboard", "tech", "blog", "demo", "api",
             "app", "research", "version", "preview", "hit", "hits", "beat", "tops", "leads", "took", "led");
+    /** "an SWE benchmark": a kind of benchmark, not one's name. */
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)\\ban?\\s+$");
     /** " v2", " v2.1" after a benchmark's name: its version. */
     private static final Pattern VERSION_AFTER = Pattern.compile("\\s+v(\\d+(?:\\.\\d+)?)(?![\\p{IsLatin}\\p{N}]|\\.\\d)");
     /** What names the words before it a benchmark: ", an agentic benchmark", " benchmark". */
@@ -173,7 +176,8 @@ final class ProseClaims {
         Matcher called = CALLED_BENCHMARK.matcher(body);
         while (called.find()) {
             ModelNames.Span s = BenchmarkNames.backward(body, called.start());
-            if (s != null && body.substring(s.end(), called.start()).isBlank() && !overlaps(refs, s.start(), s.end())
+            if (s != null && body.substring(s.end(), called.start()).isBlank() && !INDEFINITE.matcher(body)
+                    .region(Math.max(0, s.start() - 4), s.start()).find() && !overlaps(refs, s.start(), s.end())
                     && !overlaps(models, s.start(), s.end()) && !NameIndex.inside(urls, s.start())) {
                 refs.add(new Ref(s.start(), s.end(), null, body.substring(s.start(), s.end())));
             }
@@ -184,7 +188,8 @@ final class ProseClaims {
 
     /**
      * A catalogue benchmark with the version written after it ("Terminal-Bench v2"): the catalogue's entry of that
-     * version when it has one, else the name as written without an id (never the unversioned benchmark).
+     * version when it has one; the name as written without an id when the catalogue keeps other versions of it
+     * apart (never the wrong version); else the benchmark itself, the version being a release of it.
      */
     private static Ref versioned(Catalogue catalogue, String body, NameHit h, String id) {
         Matcher v = VERSION_AFTER.matcher(body).region(h.end(), Math.min(body.length(), h.end() + 12));
@@ -192,16 +197,25 @@ final class ProseClaims {
             return new Ref(h.start(), h.end(), id, h.surface());
         }
         String version = v.group(1);
-        for (String candidate : List.of(h.surface() + " " + version, h.surface() + " " + version + ".0")) {
-            List<NameHit> hits = catalogue.benchmarkIndex().find(candidate);
-            if (hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == candidate.length()) {
-                Optional<String> versionedId = Catalogue.idOf(hits.get(0), EntityKind.BENCHMARK);
-                if (versionedId.isPresent()) {
-                    return new Ref(h.start(), v.end(), versionedId.get(), body.substring(h.start(), v.end()));
-                }
+        Optional<String> versionedId = wholeBenchmark(catalogue, h.surface() + " " + version)
+                .or(() -> wholeBenchmark(catalogue, h.surface() + " " + version + ".0"));
+        if (versionedId.isPresent()) {
+            return new Ref(h.start(), v.end(), versionedId.get(), body.substring(h.start(), v.end()));
+        }
+        for (int major = 1; major <= 5; major++) {
+            if (wholeBenchmark(catalogue, h.surface() + " " + major).isPresent()
+                    || wholeBenchmark(catalogue, h.surface() + " " + major + ".0").isPresent()) {
+                // The catalogue keeps this benchmark's versions apart: an unknown one is another benchmark.
+                return new Ref(h.start(), v.end(), null, body.substring(h.start(), v.end()));
             }
         }
-        return new Ref(h.start(), v.end(), null, body.substring(h.start(), v.end()));
+        return new Ref(h.start(), h.end(), id, h.surface()); // a release of the index ("Intelligence Index v4.1")
+    }
+
+    private static Optional<String> wholeBenchmark(Catalogue catalogue, String name) {
+        List<NameHit> hits = catalogue.benchmarkIndex().find(name);
+        return hits.size() == 1 && hits.get(0).start() == 0 && hits.get(0).end() == name.length()
+                ? Catalogue.idOf(hits.get(0), EntityKind.BENCHMARK) : Optional.empty();
     }
 
     /** The one model the title names, or null. */
@@ -561,10 +575,10 @@ final class ProseClaims {
                 return false;
             }
             Matcher w = FOLLOWING_WORD.matcher(body).region(model.end(), Math.min(body.length(), model.end() + 24));
-            String word = w.lookingAt() ? w.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+            String word = !w.lookingAt() ? "" : (w.group(1) != null ? w.group(1) : w.group(2)).toLowerCase(java.util.Locale.ROOT);
             boolean plural = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us"); // "Benchmarks", "Tops"
             return !word.isEmpty() && !plural && !FUNCTION_WORDS.contains(word)
-                    && !inside(benchmarks, w.start(1)) && !inside(models, w.start(1));
+                    && !inside(benchmarks, w.end() - 1) && !inside(models, w.end() - 1);
         }
 
         /** "vs 52%", "beating a baseline at 71.9%": the number is the other side of a comparison. */

@@ -166,6 +166,8 @@ class ProseClaimsTest {
     void aScoreWrittenAfterANameAndAWordItDidNotTakeIsNotCreditedToTheShorterName() {
         assertThat(claims("OpenAI said GPT-5.6 Sol scored 38.3% on ARC-AGI-3.")).isEmpty();
         assertThat(claims("OpenAI称GPT-5.6 Sol在ARC-AGI-3测试中得分38.3%。")).isEmpty();
+        assertThat(claims("Commenters report numbers on an SWE benchmark: gpt-5.6-sol: 52%, and gpt-5.6-high: 61%."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::value).isEmpty();
         assertThat(claims("Kimi K3 Benchmarks: the leaderboard shows Kimi K3 #1 on Program Bench (77.8)."))
                 .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
                 .containsExactly(tuple("Kimi K3", "Program Bench", 77.8));
