@@ -28,6 +28,13 @@ public final class TopicProvisioner {
 
         @WithDefault("1")
         short replicationFactor();
+
+        /**
+         * Largest record this service's producer sends ({@code max.request.size}, FW_KAFKA_MAX_REQUEST_BYTES); larger
+         * events are refused when written. Keep it at or below the topics' {@code max.message.bytes}.
+         */
+        @WithDefault("1048576")
+        int maxRequestBytes();
     }
 
     /** Topic settings that make replays complete; shared with the Kubernetes manifests' tests. */
