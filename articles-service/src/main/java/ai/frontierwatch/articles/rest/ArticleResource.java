@@ -46,7 +46,8 @@ public class ArticleResource {
             Answers 201 when at least one article was created, 200 when every article was already stored \
             (same canonical URL with tracking parameters removed, or same normalized content: UNCHANGED) or was \
             updated (UPDATED). Rejected with problem+json and nothing stored: an empty body (400), bytes that are \
-            not UTF-8 (400), more than the size limit (413, 5 MB by default), front matter that is not YAML (422). \
+            not UTF-8 (400), more than the size limit (413, 5 MB by default), an article whose event would be larger than \
+            Kafka accepts (413, 1 MiB of text and tables by default), front matter that is not YAML (422). \
             A date that does not parse does NOT reject the document: the article is stored with its date unknown \
             (publishedAt null) and a warning, because the rest of its content is still worth having and an editor \
             can correct the date; consumers already handle articles without a date.""";

@@ -3,12 +3,9 @@ package ai.frontierwatch.articles.rest;
 import ai.frontierwatch.articles.config.ArticlesConfig;
 import ai.frontierwatch.articles.parsing.Languages;
 import ai.frontierwatch.articles.search.SearchFilters;
+import ai.frontierwatch.commons.edge.QueryDates;
 import ai.frontierwatch.commons.problem.ProblemException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.UUID;
 
@@ -25,8 +22,8 @@ final class Params {
         if (language != null && !language.isBlank() && !LANGUAGES.contains(language)) {
             throw ProblemException.badRequest("language must be one of " + String.join(", ", LANGUAGES.stream().sorted().toList()));
         }
-        Instant start = instant(from, "from", false);
-        Instant end = instant(to, "to", true);
+        Instant start = QueryDates.instant("from", from, false);
+        Instant end = QueryDates.instant("to", to, true);
         if (start != null && end != null && !start.isBefore(end)) {
             throw ProblemException.badRequest("'from' must be before 'to'");
         }
@@ -48,23 +45,6 @@ final class Params {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("Article", id);
-        }
-    }
-
-    /** A date (a whole day: 'to' includes it) or a date-time with offset. */
-    private static Instant instant(String value, String name, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay().toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                throw ProblemException.badRequest("'" + name + "' must be a date (2025-10-10) or a date-time with offset");
-            }
         }
     }
 

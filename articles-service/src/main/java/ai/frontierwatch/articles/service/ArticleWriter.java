@@ -9,6 +9,7 @@ import ai.frontierwatch.articles.parsing.ParsedTable;
 import ai.frontierwatch.articles.parsing.Urls;
 import ai.frontierwatch.articles.repository.ArticleRepository;
 import ai.frontierwatch.articles.search.SearchText;
+import ai.frontierwatch.commons.outbox.EventTooLargeException;
 import ai.frontierwatch.commons.outbox.Outbox;
 import ai.frontierwatch.commons.problem.ProblemException;
 import ai.frontierwatch.contracts.EventType;
@@ -135,7 +136,7 @@ public class ArticleWriter {
         a.metadata = metadata(p.metadata(), List.of(), origin);
         index(a);
         articles.persist(a);
-        outbox.publish(EventType.ARTICLE_PUBLISHED, a.id.toString(), a.revision, ArticleStates.of(a));
+        publishState(EventType.ARTICLE_PUBLISHED, a);
         LOG.debugf("Article %s created: %s", a.id, a.title);
         return new IngestOutcome(a.id.toString(), a.title, IngestStatus.CREATED, warnings);
     }
@@ -161,9 +162,23 @@ public class ArticleWriter {
         existing.metadata = metadata(p.metadata(), origins, origin);
         existing.revision++;
         index(existing);
-        outbox.publish(EventType.ARTICLE_UPDATED, existing.id.toString(), existing.revision, ArticleStates.of(existing));
+        publishState(EventType.ARTICLE_UPDATED, existing);
         LOG.debugf("Article %s updated to revision %d", existing.id, existing.revision);
         return new IngestOutcome(existing.id.toString(), existing.title, IngestStatus.UPDATED, warnings);
+    }
+
+    /**
+     * Publishes the article's state; an article whose event Kafka would refuse (its text and tables travel in the
+     * event) is refused here, before anything is committed, naming the limit.
+     */
+    private void publishState(EventType type, Article a) {
+        try {
+            outbox.publish(type, a.id.toString(), a.revision, ArticleStates.of(a));
+        } catch (EventTooLargeException e) {
+            throw new ProblemException(413, EventTooLargeException.TYPE, "Content too large", "The article '" + a.title
+                    + "' is too large to publish: its event would take " + e.bytes() + " bytes and the limit is "
+                    + e.limit() + " bytes (FW_KAFKA_MAX_REQUEST_BYTES); send it shorter or in parts", null);
+        }
     }
 
     @Transactional

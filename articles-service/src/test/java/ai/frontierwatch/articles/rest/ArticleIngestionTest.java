@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 
 import ai.frontierwatch.articles.parsing.Fixtures;
@@ -156,6 +157,30 @@ class ArticleIngestionTest {
         given().get("/api/v1/search?q=x&limit=0").then().statusCode(400).contentType("application/problem+json");
         given().get("/api/v1/search?q=x&after=garbage").then().statusCode(400).contentType("application/problem+json");
         assertThat(countAll()).isEqualTo(before);
+    }
+
+    @Test
+    void aDocumentWhoseEventKafkaWouldRefuseIsRejectedAtIngestNamingTheLimit() {
+        long before = countAll();
+        String paragraph = "Sparse attention keeps getting cheaper for long documents. ".repeat(20) + "\n\n";
+        String oversized = "# Oversized briefing\n\n" + paragraph.repeat(1_000);
+        given().contentType("text/markdown").body(oversized.getBytes(StandardCharsets.UTF_8)).post("/api/v1/articles")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("urn:problem:event-too-large"))
+                .body("detail", matchesPattern("The article 'Oversized briefing' is too large to publish: its event "
+                        + "would take 1\\d{6} bytes and the limit is 1048576 bytes \\(FW_KAFKA_MAX_REQUEST_BYTES\\); "
+                        + "send it shorter or in parts"));
+        given().contentType("application/json")
+                .body(List.of(Map.of("body", "A small one."), Map.of("title", "Oversized item", "body", oversized)))
+                .post("/api/v1/articles/batch")
+                .then().statusCode(413).body("detail", containsString("The article 'Oversized item' is too large"));
+        assertThat(countAll()).isEqualTo(before);
+
+        // the bound is the event's size, not a guess: just under it is stored and published
+        String large = "# Large but publishable\n\n" + paragraph.repeat(700);
+        String id = given().contentType("text/markdown").body(large.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/articles").then().statusCode(201).extract().path("articles[0].id");
+        given().delete("/api/v1/articles/" + id).then().statusCode(204);
     }
 
     @Test

@@ -46,20 +46,34 @@ public final class Downstream {
     }
 
     private static String problemDetail(WebApplicationException e) {
-        try {
-            JsonNode problem = Json.MAPPER.readTree(e.getResponse().readEntity(String.class));
-            if (problem != null && problem.hasNonNull("detail")) {
-                return problem.get("detail").asText();
-            }
-        } catch (RuntimeException | IOException ignored) {
-            // no readable problem detail
+        JsonNode problem = problem(e);
+        if (problem != null && problem.hasNonNull("detail")) {
+            return problem.get("detail").asText();
         }
         return "rejected (HTTP " + e.getResponse().getStatus() + ")";
     }
 
-    public static <T> T call(String service, Callable<T> call) throws ServiceUnavailableException {
+    private static JsonNode problem(WebApplicationException e) {
+        try {
+            return Json.MAPPER.readTree(e.getResponse().readEntity(String.class));
+        } catch (RuntimeException | IOException ignored) {
+            return null;
+        }
+    }
+
+    /**
+     * A read: a refusal (4xx) is the service's verdict on what the caller asked, passed on as BAD_USER_INPUT with the
+     * service's reason (it opens no breaker); anything else is UNAVAILABLE.
+     */
+    public static <T> T call(String service, Callable<T> call) throws ServiceUnavailableException,
+            BadUserInputException {
         try {
             return call.call();
+        } catch (DownstreamRejection e) {
+            JsonNode problem = problem(e);
+            String field = problem == null ? "" : problem.path("errors").path(0).path("field").asText("");
+            LOG.debugf("%s refused a read: %s", service, e.toString());
+            throw new BadUserInputException(field.isEmpty() ? "input" : field, problemDetail(e));
         } catch (RuntimeException e) {
             LOG.warnf("%s call failed: %s", service, e.toString());
             throw new ServiceUnavailableException(service);

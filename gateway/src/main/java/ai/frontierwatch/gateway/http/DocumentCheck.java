@@ -65,10 +65,17 @@ class DocumentCheck {
         this.maxFields = maxFields.orElse(Integer.MAX_VALUE);
     }
 
-    Verdict check(String query) {
+    /** The verdict on a document checked before, or null: a map lookup, cheap enough for the event loop. */
+    Valid known(String query) {
         Document known = valid.get(query);
+        return known == null ? null : new Valid(known);
+    }
+
+    /** Parses and validates a document; for an unknown one this is work for a worker thread, not the event loop. */
+    Verdict check(String query) {
+        Valid known = known(query);
         if (known != null) {
-            return new Valid(known);
+            return known;
         }
         Document document;
         try {
@@ -78,16 +85,17 @@ class DocumentCheck {
         } catch (InvalidSyntaxException e) {
             return new Rejected(TransportErrors.PARSE_FAILED, List.of(e.toInvalidSyntaxError()));
         }
-        List<ValidationError> errors = new Validator().validateDocument(schema(), document, Locale.ENGLISH);
-        if (!errors.isEmpty()) {
-            return new Rejected(TransportErrors.VALIDATION_FAILED, errors);
-        }
+        // the shape first: counted per fragment, it bounds what the validation below walks
         QueryShape shape = QueryShape.of(document);
         if (shape.depth() > maxDepth) {
             return rejectedShape("maximum query depth exceeded " + shape.depth() + " > " + maxDepth);
         }
         if (shape.fields() > maxFields) {
             return rejectedShape("maximum query complexity exceeded " + shape.fields() + " > " + maxFields);
+        }
+        List<ValidationError> errors = new Validator().validateDocument(schema(), document, Locale.ENGLISH);
+        if (!errors.isEmpty()) {
+            return new Rejected(TransportErrors.VALIDATION_FAILED, errors);
         }
         if (valid.size() >= REMEMBERED) {
             valid.clear();

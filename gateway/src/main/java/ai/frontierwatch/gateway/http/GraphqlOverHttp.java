@@ -75,14 +75,35 @@ public class GraphqlOverHttp {
             TransportErrors.send(rc, 400, type, ErrorCodes.BAD_REQUEST, e.getMessage());
             return;
         }
+        // The time bound covers the document's check too: an unknown document is checked on a worker thread.
+        boundInTime(rc, type, request.operationName());
+        DocumentCheck.Valid known = documents.known(request.query());
+        if (known != null) {
+            proceed(rc, type, request, known);
+            return;
+        }
+        rc.vertx().executeBlocking(() -> documents.check(request.query()), false).onComplete(checked -> {
+            if (rc.response().ended() || rc.response().headWritten()) {
+                return;
+            }
+            if (checked.failed()) {
+                rc.fail(checked.cause());
+            } else {
+                proceed(rc, type, request, checked.result());
+            }
+        });
+    }
+
+    /** Refuses a document that cannot run (or may not over GET), or hands the request to the engine. */
+    private void proceed(RoutingContext rc, ResponseMediaType type, GraphqlRequest request,
+            DocumentCheck.Verdict verdict) {
         // The legacy type answers 200 to any well-formed request, errors included; the new one says 400.
         int cannotRun = type == ResponseMediaType.GRAPHQL_RESPONSE ? 400 : 200;
-        DocumentCheck.Verdict verdict = documents.check(request.query());
         if (verdict instanceof DocumentCheck.Rejected rejected) {
             TransportErrors.send(rc, cannotRun, type, rejected.code(), rejected.errors());
             return;
         }
-        if (method == HttpMethod.GET) {
+        if (rc.request().method() == HttpMethod.GET) {
             Optional<OperationDefinition.Operation> operation = ((DocumentCheck.Valid) verdict)
                     .operation(request.operationName());
             if (operation.isPresent() && operation.get() != OperationDefinition.Operation.QUERY) {
@@ -102,7 +123,6 @@ public class GraphqlOverHttp {
                 rc.queryParams().remove("operationName");
             }
         }
-        boundInTime(rc, type, request.operationName());
         rc.addHeadersEndHandler(ignored -> rc.response().headers().set(HttpHeaders.CONTENT_TYPE, type.contentType()));
         rc.next();
     }

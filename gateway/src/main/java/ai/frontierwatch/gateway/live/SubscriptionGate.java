@@ -3,9 +3,7 @@ package ai.frontierwatch.gateway.live;
 import ai.frontierwatch.gateway.engine.FetcherRewrite;
 import ai.frontierwatch.gateway.error.BadUserInputException;
 import ai.frontierwatch.gateway.error.ErrorCodes;
-import graphql.ErrorType;
-import graphql.GraphqlErrorBuilder;
-import graphql.execution.DataFetcherResult;
+import ai.frontierwatch.gateway.error.FieldErrors;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.FieldCoordinates;
@@ -62,7 +60,7 @@ public class SubscriptionGate extends FetcherRewrite {
             try {
                 LiveSubscriptions.checkFilters(environment.getArguments());
             } catch (BadUserInputException e) {
-                return refusal(environment, e.getMessage(),
+                return FieldErrors.refusal(environment, e.getMessage(),
                         Map.of("code", ErrorCodes.BAD_USER_INPUT, "argument", e.field()));
             }
             Object handshake = environment.getGraphQlContext().get(SubscriptionQuota.HTTP_HEADERS);
@@ -74,7 +72,7 @@ public class SubscriptionGate extends FetcherRewrite {
             if (place == null) {
                 int cap = quota().cap(caller);
                 LOG.debugf("Subscription refused: %s holds %d already", caller, cap);
-                return refusal(environment, "At most " + cap + " subscriptions at a time per "
+                return FieldErrors.refusal(environment, "At most " + cap + " subscriptions at a time per "
                         + SubscriptionQuota.counted(caller) + "; end one to start another",
                         Map.of("code", ErrorCodes.RATE_LIMITED, "limit", cap));
             }
@@ -101,12 +99,5 @@ public class SubscriptionGate extends FetcherRewrite {
             }
             return quota;
         }
-    }
-
-    /** No stream, one error: the operation ends with this error and nothing starts. */
-    static DataFetcherResult<Object> refusal(DataFetchingEnvironment environment, String message,
-            Map<String, Object> extensions) {
-        return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(environment)
-                .errorType(ErrorType.DataFetchingException).message(message).extensions(extensions).build()).build();
     }
 }

@@ -36,8 +36,9 @@ class LeanFetchersTest {
     void relationsWithoutArgumentsUseTheLeanPerParentFetcher() {
         assertThat(fetcher("LeaderboardEntry", "model")).isInstanceOf(SourceFieldFetcher.class);
         assertThat(fetcher("Model", "vendor")).isInstanceOf(SourceFieldFetcher.class);
-        // arguments are converted by the engine's fetcher, so relations with arguments keep it
-        assertThat(fetcher("Benchmark", "leaderboard")).isInstanceOf(BatchDataFetcher.class);
+        // arguments are converted by the engine's fetcher, so relations with arguments keep it, behind their check
+        assertThat(fetcher("Benchmark", "leaderboard")).isInstanceOfSatisfying(ArgumentCheck.Checked.class,
+                checked -> assertThat(checked.resolver()).isInstanceOf(BatchDataFetcher.class));
     }
 
     private DataFetcher<?> fetcher(String type, String field) {

@@ -1,6 +1,7 @@
 package ai.frontierwatch.gateway.fetchers;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -39,6 +40,28 @@ class InputValidationTest {
                 .then().statusCode(200)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
                 .body("errors[0].message", equalTo("after: is not a cursor returned by this API"));
+    }
+
+    @Test
+    void fragmentsThatSpreadEachOtherExponentiallyAreRefusedWithoutExpandingThem() {
+        // F1 spreads F2 twice, F2 spreads F3 twice, ...: 2^27 __typename fields from about 1.1 KB of text
+        StringBuilder document = new StringBuilder("query Bomb { ...F1 }");
+        for (int i = 1; i < 28; i++) {
+            document.append(" fragment F").append(i).append(" on Query{...F").append(i + 1).append(" ...F").append(i + 1)
+                    .append('}');
+        }
+        document.append(" fragment F28 on Query{__typename}");
+        assertThat(document.length()).isBetween(1000, 1200);
+        long started = System.nanoTime();
+        given().contentType("application/json").body(java.util.Map.of("query", document.toString()))
+                .post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", equalTo("maximum query complexity exceeded 134217728 > 2000"));
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
+        // a normal query goes on working
+        given().contentType("application/json").body("{\"query\":\"{ __typename }\"}").post("/graphql")
+                .then().statusCode(200).body("data.__typename", equalTo("Query"));
     }
 
     @Test

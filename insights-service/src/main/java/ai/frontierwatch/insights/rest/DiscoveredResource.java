@@ -57,7 +57,12 @@ public class DiscoveredResource {
         if (!wanted.isEmpty()) {
             return discovery.find(wanted);
         }
-        DiscoveredModel.Kind k = kind == null || kind.isBlank() ? null : Params.enums(kind, DiscoveredModel.Kind.class, "kind").get(0);
+        List<DiscoveredModel.Kind> kinds = kind == null || kind.isBlank() ? List.of()
+                : Params.enums(kind, DiscoveredModel.Kind.class, "kind");
+        if (kinds.size() > 1 || (kinds.isEmpty() && kind != null && !kind.isBlank())) {
+            throw ProblemException.invalidParameter("kind", "must be one of MODEL, FAMILY, not '" + kind + "'");
+        }
+        DiscoveredModel.Kind k = kinds.isEmpty() ? null : kinds.get(0);
         if (after != null && after.length() > 400) {
             throw ProblemException.badRequest("Malformed cursor");
         }

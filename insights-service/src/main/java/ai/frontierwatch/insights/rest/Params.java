@@ -1,8 +1,8 @@
 package ai.frontierwatch.insights.rest;
 
+import ai.frontierwatch.commons.edge.QueryDates;
 import ai.frontierwatch.commons.problem.ProblemException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -43,14 +43,7 @@ final class Params {
     }
 
     static LocalDate date(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name + " must be a date like 2025-12-31, not '" + value + "'");
-        }
+        return QueryDates.date(name, value);
     }
 
     static int bounded(Integer value, int fallback, int min, int max, String name) {

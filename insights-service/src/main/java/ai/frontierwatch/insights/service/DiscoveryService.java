@@ -1,5 +1,6 @@
 package ai.frontierwatch.insights.service;
 
+import ai.frontierwatch.commons.edge.OpaqueCursor;
 import ai.frontierwatch.commons.problem.ProblemException;
 import ai.frontierwatch.insights.domain.DiscoveredModel;
 import ai.frontierwatch.insights.matching.Catalogue;
@@ -7,8 +8,6 @@ import ai.frontierwatch.insights.repository.DiscoveryStore;
 import ai.frontierwatch.insights.repository.ProjectionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 
 /**
@@ -67,20 +66,19 @@ public class DiscoveryService {
     }
 
     private static String encode(DiscoveryStore.Ranked last) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((last.articleCount() + "|" + last.id()).getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursor.encode(last.articleCount() + "|" + last.id());
     }
 
     private static DiscoveryStore.Ranked decode(String cursor) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
+        String text = OpaqueCursor.decode("after", cursor);
         try {
-            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             int bar = text.indexOf('|');
             return new DiscoveryStore.Ranked(text.substring(bar + 1), Integer.parseInt(text.substring(0, bar)));
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw ProblemException.badRequest("Malformed cursor");
+            throw OpaqueCursor.invalid("after");
         }
     }
 }

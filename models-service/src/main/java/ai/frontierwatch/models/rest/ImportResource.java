@@ -1,5 +1,6 @@
 package ai.frontierwatch.models.rest;
 
+import ai.frontierwatch.commons.edge.EdgeBodies;
 import ai.frontierwatch.commons.problem.ProblemException;
 import ai.frontierwatch.models.importing.ImportReport;
 import ai.frontierwatch.models.importing.ImportService;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,9 @@ public class ImportResource {
         for (FileUpload f : files) {
             String name = f.fileName() == null || f.fileName().isBlank() ? "file-" + (uploads.size() + 1)
                     : f.fileName();
-            uploads.add(new Upload(name, Files.readAllBytes(f.uploadedFile())));
+            byte[] bytes = Files.readAllBytes(f.uploadedFile());
+            EdgeBodies.checkText("file (" + name + ")", new String(bytes, StandardCharsets.UTF_8));
+            uploads.add(new Upload(name, bytes));
         }
         return imports.importFiles(uploads);
     }

@@ -1,5 +1,6 @@
 package ai.frontierwatch.models.rest;
 
+import ai.frontierwatch.commons.edge.QueryDates;
 import ai.frontierwatch.models.domain.EntityKind;
 import ai.frontierwatch.models.domain.Model;
 import ai.frontierwatch.models.mapping.CatalogViews.ModelView;
@@ -69,7 +70,7 @@ public class ModelResource {
             return queries.modelsByIds(batch);
         }
         return queries.models(new ModelFilter(vendor, modality, openWeights, family,
-                IdLists.date("releasedFrom", releasedFrom), IdLists.date("releasedTo", releasedTo)),
+                QueryDates.date("releasedFrom", releasedFrom), QueryDates.date("releasedTo", releasedTo)),
                 cursor, limit);
     }
 

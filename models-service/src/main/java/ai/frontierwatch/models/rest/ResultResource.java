@@ -1,5 +1,6 @@
 package ai.frontierwatch.models.rest;
 
+import ai.frontierwatch.commons.edge.QueryDates;
 import ai.frontierwatch.commons.problem.ProblemException;
 import ai.frontierwatch.models.mapping.CatalogViews.Page;
 import ai.frontierwatch.models.mapping.CatalogViews.ResultView;
@@ -81,7 +82,7 @@ public class ResultResource {
         List<String> conditionList = conditions == null ? null
                 : conditions.strip().equalsIgnoreCase("none") ? List.of() : IdLists.parse(conditions);
         return queries.results(new ResultFilter(IdLists.parse(modelIds), IdLists.parse(benchmarkIds),
-                IdLists.date("asOf", asOf),
+                QueryDates.date("asOf", asOf),
                 conditionList, disputed), cursor, limit);
     }
 

@@ -155,7 +155,7 @@ public class CatalogQueries {
             int n = Cursors.limit(limit);
             String after = Cursors.decode(cursor);
             if (after != null) {
-                q.add("after", "id > :after", UUID.fromString(after));
+                q.add("after", "id > :after", Cursors.uuid(after));
             }
             found = results.find(q.where() + " order by id", q.params).page(0, n + 1).list();
             if (found.size() > n) {

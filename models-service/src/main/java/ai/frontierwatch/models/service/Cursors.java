@@ -1,8 +1,8 @@
 package ai.frontierwatch.models.service;
 
+import ai.frontierwatch.commons.edge.OpaqueCursor;
 import ai.frontierwatch.commons.problem.ProblemException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.UUID;
 
 /** Opaque keyset cursors: the sort key of the last item of a page. */
 public final class Cursors {
@@ -14,17 +14,19 @@ public final class Cursors {
     }
 
     public static String encode(String key) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(key.getBytes(StandardCharsets.UTF_8));
+        return OpaqueCursor.encode(key);
     }
 
     public static String decode(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
+        return OpaqueCursor.decode("cursor", cursor);
+    }
+
+    /** The id a results cursor holds. */
+    public static UUID uuid(String position) {
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            return UUID.fromString(position);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("Invalid cursor");
+            throw OpaqueCursor.invalid("cursor");
         }
     }
 

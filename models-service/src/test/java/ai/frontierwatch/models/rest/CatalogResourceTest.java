@@ -58,7 +58,7 @@ class CatalogResourceTest {
         given().get("/api/v1/models?limit=0").then().statusCode(400).contentType("application/problem+json");
         given().get("/api/v1/models?cursor=%%%").then().statusCode(400);
         given().get("/api/v1/models?releasedFrom=soon").then().statusCode(400)
-                .body("detail", equalTo("releasedFrom must be a date (YYYY-MM-DD), not 'soon'"));
+                .body("detail", equalTo("Parameter 'releasedFrom' must be a date like 2025-12-31, not 'soon'"));
     }
 
     @Test

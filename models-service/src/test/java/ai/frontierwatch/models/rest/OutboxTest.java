@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import ai.frontierwatch.contracts.EventCodec;
 import ai.frontierwatch.contracts.EventEnvelope;
@@ -18,12 +19,18 @@ import ai.frontierwatch.models.CatalogEvents;
 import ai.frontierwatch.models.service.VendorService;
 import ai.frontierwatch.models.service.VendorService.VendorInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +43,63 @@ class OutboxTest {
 
     @Inject
     VendorService vendors;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void anEventKafkaCannotAcceptIsParkedAndTheEventsBehindItGoOnceInOrder() throws Exception {
+        String poisonKey = "vendor:" + UUID.randomUUID();
+        String[] ids = new String[2];
+        // one transaction, so the poisoned row heads the same relay batch as the events behind it
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    INSERT INTO outbox_event (id, topic, record_key, event_type, payload)
+                    VALUES (gen_random_uuid(), 'fw.catalog.v1', ?1, 'VENDOR_UPSERTED', ?2)""")
+                    .setParameter(1, poisonKey)
+                    .setParameter(2, "{\"padding\":\"" + "x".repeat(1_500_000) + "\"}")
+                    .executeUpdate();
+            ids[0] = vendors.create(new VendorInput("behind-poison", "Behind Poison", List.of(), null, null)).id.toString();
+            vendors.replace("behind-poison", new VendorInput("behind-poison", "Behind Poison Renamed", List.of(), null,
+                    null));
+            ids[1] = vendors.create(new VendorInput("behind-poison-two", "Behind Poison Two", List.of(), null, null)).id
+                    .toString();
+        });
+
+        List<EventEnvelope> events = CatalogEvents.allPublishedSoFar();
+        assertThat(events).noneMatch(e -> e.key().equals(poisonKey));
+        List<EventEnvelope> first = events.stream().filter(e -> e.aggregateId().equals(ids[0])).toList();
+        assertThat(first).extracting(EventEnvelope::aggregateVersion).containsExactly(1L, 2L);
+        assertThat(first).extracting(e -> EventCodec.payload(e, VendorState.class).name())
+                .containsExactly("Behind Poison", "Behind Poison Renamed");
+        assertThat(events.stream().filter(e -> e.aggregateId().equals(ids[1]))).hasSize(1);
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT record_key, event_type, reason, length(payload) FROM outbox_dead_letter")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(poisonKey);
+            assertThat(rs.getString(2)).isEqualTo("VENDOR_UPSERTED");
+            assertThat(rs.getString(3)).startsWith("RecordTooLargeException: ");
+            assertThat(rs.getInt(4)).isEqualTo(1_500_000 + 14);
+            assertThat(rs.next()).isFalse();
+        }
+        assertThat(given().get("/q/metrics").asString()).containsPattern("(?m)^fw_outbox_parked_total(\\{[^}]*})? 1\\.0$");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/health/ready").then()
+                .statusCode(200).body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'outbox' }.data.state", equalTo("degraded"))
+                .body("checks.find { it.name == 'outbox' }.data.parked", equalTo(1)));
+
+        // an operator who has dealt with it removes it, and the outbox reads as ok again
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM outbox_dead_letter");
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/health/ready").then()
+                .body("checks.find { it.name == 'outbox' }.data.state", equalTo("ok"))
+                .body("checks.find { it.name == 'outbox' }.data.parked", equalTo(0)));
+    }
 
     @Test
     void changesMadeWhileTheBrokerIsDownArriveOnceItIsBack() {

@@ -12,9 +12,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class KafkaSettings {
 
     private final String bootstrapServers;
+    private final int maxRequestBytes;
 
-    public KafkaSettings(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    public KafkaSettings(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            TopicProvisioner.Config config) {
         this.bootstrapServers = bootstrapServers;
+        this.maxRequestBytes = config.maxRequestBytes();
+    }
+
+    /**
+     * Largest record the producer sends (its {@code max.request.size}); the outbox refuses larger events when they
+     * are written, as Kafka would never accept them. Keep it at or below the topics' {@code max.message.bytes}.
+     */
+    public int maxRequestBytes() {
+        return maxRequestBytes;
     }
 
     public String bootstrapServers() {
@@ -42,6 +53,7 @@ public class KafkaSettings {
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "4000");
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "9000");
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(maxRequestBytes));
         return props;
     }
 }

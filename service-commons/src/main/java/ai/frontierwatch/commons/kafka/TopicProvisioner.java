@@ -31,6 +31,13 @@ public final class TopicProvisioner {
 
         /** Topics this service publishes to besides the catalogue and article topics (insights: its own). */
         java.util.Optional<List<String>> additionalTopics();
+
+        /**
+         * Largest record this service's producer sends ({@code max.request.size}, FW_KAFKA_MAX_REQUEST_BYTES); larger
+         * events are refused when written. Keep it at or below the topics' {@code max.message.bytes}.
+         */
+        @WithDefault("1048576")
+        int maxRequestBytes();
     }
 
     /** Topic settings that make replays complete; shared with the Kubernetes manifests' tests. */

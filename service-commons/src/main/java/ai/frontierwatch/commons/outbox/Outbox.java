@@ -1,5 +1,6 @@
 package ai.frontierwatch.commons.outbox;
 
+import ai.frontierwatch.commons.kafka.KafkaSettings;
 import ai.frontierwatch.contracts.EventCodec;
 import ai.frontierwatch.contracts.EventType;
 import io.opentelemetry.api.trace.Span;
@@ -10,9 +11,15 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.Session;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.util.List;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeader;
+import org.apache.kafka.common.record.AbstractRecords;
+import org.apache.kafka.common.record.CompressionType;
+import org.apache.kafka.common.record.RecordBatch;
 
 /**
  * Records integration events inside the caller's transaction. The event becomes visible to the relay
@@ -24,12 +31,15 @@ public class Outbox {
     private final EntityManager em;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final int maxEventBytes;
     private final Clock clock = Clock.systemUTC();
 
-    public Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    public Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
+            KafkaSettings kafka) {
         this.em = em;
         this.transactions = transactions;
         this.relay = relay;
+        this.maxEventBytes = kafka.maxRequestBytes();
     }
 
     /** An event to publish: what changed (type, aggregate and its version) and its full state. */
@@ -47,7 +57,10 @@ public class Outbox {
                  AS e (id, topic, record_key, event_type, payload, traceparent, n)
             ORDER BY e.n""";
 
-    /** Adds an event to the current transaction; fails when there is none, as an event alone is a bug. */
+    /**
+     * Adds an event to the current transaction; fails when there is none, as an event alone is a bug, and with
+     * {@link EventTooLargeException} when Kafka would never accept the event.
+     */
     public void publish(EventType type, String aggregateId, long aggregateVersion, Record payload) {
         publishAll(List.of(new Event(type, aggregateId, aggregateVersion, payload)));
     }
@@ -75,6 +88,7 @@ public class Outbox {
             Event e = events.get(i);
             EventCodec.Encoded encoded = EventCodec.encode(e.type(), e.aggregateId(), e.aggregateVersion(),
                     e.payload(), clock);
+            checkSize(e, encoded, traceparent);
             ids[i] = encoded.id().toString();
             topics[i] = e.type().topic();
             keys[i] = encoded.key();
@@ -115,6 +129,25 @@ public class Outbox {
                 }
             }
         });
+    }
+
+    /**
+     * Refuses an event the producer would reject as too large (the record as the producer sizes it: key, value,
+     * trace header and batch overhead), so that no committed change waits behind an event that can never go.
+     */
+    private void checkSize(Event e, EventCodec.Encoded encoded, String traceparent) {
+        // a UTF-16 char is at most 3 bytes of UTF-8: most events are told apart without encoding them
+        if ((long) encoded.json().length() * 3 + encoded.key().length() * 3L + 1024 < maxEventBytes) {
+            return;
+        }
+        Header[] headers = traceparent == null ? new Header[0]
+                : new Header[] {new RecordHeader("traceparent", traceparent.getBytes(StandardCharsets.UTF_8))};
+        int bytes = AbstractRecords.estimateSizeInBytesUpperBound(RecordBatch.CURRENT_MAGIC_VALUE, CompressionType.NONE,
+                encoded.key().getBytes(StandardCharsets.UTF_8), encoded.json().getBytes(StandardCharsets.UTF_8),
+                headers);
+        if (bytes > maxEventBytes) {
+            throw new EventTooLargeException(e.type(), e.aggregateId(), bytes, maxEventBytes);
+        }
     }
 
     /** W3C traceparent of the request that made the change, so consumers continue the same trace. */

@@ -35,6 +35,12 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "urn:problem:bad-request", "Bad request", detail, null);
     }
 
+    /** A query, path or body value the caller got wrong, named with why. */
+    public static ProblemException invalidParameter(String name, String reason) {
+        return new ProblemException(400, "urn:problem:invalid-parameter", "Invalid parameter",
+                "Parameter '" + name + "' " + reason, List.of(new Problem.FieldError(name, reason)));
+    }
+
     public static ProblemException tooLarge(String detail) {
         return new ProblemException(413, "urn:problem:too-large", "Content too large", detail, null);
     }
