@@ -119,8 +119,10 @@ public final class LocalStack implements AutoCloseable {
             env.put("MODELS_SERVICE_URL", url(ServiceSpec.MODELS));
         }
         if (spec == ServiceSpec.GATEWAY) {
-            // The "local" profile adds what only a local run may have: the demo partner key, the dev editor key.
+            // The "local" profile adds what only a local run may have: the demo partner key; the explicit switch trusts
+            // the development editor key (no profile does).
             env.put("QUARKUS_PROFILE", "prod,local");
+            env.put("FW_DEV_CREDENTIALS", "true");
             env.put("ARTICLES_SERVICE_URL", url(ServiceSpec.ARTICLES));
             env.put("INSIGHTS_SERVICE_URL", url(ServiceSpec.INSIGHTS));
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);

@@ -27,8 +27,9 @@ import java.util.Set;
 /**
  * Checks the arguments of every field before its resolver runs, by the rules every edge of the system applies
  * ({@link InputRules}): strings and ids are parameters (one line, no control characters, no lone surrogates, at
- * most {@value InputRules#MAX_PARAMETER_CHARS} characters), the free texts ({@link #FREE_TEXT}) are texts, and dates
- * are dates of the years the system records. A value that breaks a rule answers the field with BAD_USER_INPUT naming
+ * most {@value InputRules#MAX_PARAMETER_CHARS} characters), the free texts ({@link #FREE_TEXT}) are texts, dates
+ * are dates of the years the system records, and an Int is a whole number (a variable's 1.5 reaches the resolvers
+ * otherwise). A value that breaks a rule answers the field with BAD_USER_INPUT naming
  * the argument (as {@code input.sources[0].quote} inside input objects), and nothing is asked of any service.
  * Loaded by the engine through {@code META-INF/services}, always on.
  */
@@ -100,6 +101,16 @@ public class ArgumentCheck extends FetcherRewrite {
         return Optional.empty();
     }
 
+    /** Whether a number given for an Int is one: a variable's JSON number reaches the engine as it was sent. */
+    private static boolean isInt(Number n) {
+        try {
+            new java.math.BigDecimal(n.toString()).intValueExact();
+            return true;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static Optional<String> scalar(String scalar, String name, Object value) {
         if (scalar.equals("Date")) {
             LocalDate date;
@@ -109,6 +120,9 @@ public class ArgumentCheck extends FetcherRewrite {
                 return Optional.of("must be a date like 2025-12-31, not '" + value + "'");
             }
             return InputRules.date(date);
+        }
+        if (scalar.equals("Int") && value instanceof Number n && !isInt(n)) {
+            return Optional.of("must be an integer (Int), not " + value);
         }
         if (value instanceof String s) {
             return FREE_TEXT.contains(name) ? InputRules.text(s) : InputRules.parameter(s);

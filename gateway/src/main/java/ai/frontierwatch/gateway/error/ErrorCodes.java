@@ -30,6 +30,16 @@ public final class ErrorCodes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
     /** The Accept header names no type the gateway produces; HTTP 406. */
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
+    /** The request body (HTTP 413) or its URL (HTTP 414) is longer than the gateway reads. */
+    public static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
+    /** The gateway failed in a way it did not foresee; the failure is logged. Retry later. */
+    public static final String INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR";
+
+    /** Every code a client may see. */
+    public static final java.util.Set<String> ALL = java.util.Set.of(UNAVAILABLE, BAD_USER_INPUT, NOT_FOUND, CONFLICT,
+            RATE_LIMITED, UNAUTHENTICATED, FORBIDDEN, TIMEOUT, BAD_REQUEST, GRAPHQL_PARSE_FAILED,
+            GRAPHQL_VALIDATION_FAILED, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, REQUEST_TOO_LARGE,
+            INTERNAL_SERVER_ERROR);
 
     private ErrorCodes() {
     }

@@ -1,5 +1,6 @@
 package ai.frontierwatch.gateway.http;
 
+import ai.frontierwatch.gateway.error.TypedErrors;
 import graphql.GraphQLError;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -86,16 +87,15 @@ class DocumentCheck {
             return new Rejected(TransportErrors.PARSE_FAILED, List.of(e.toInvalidSyntaxError()));
         }
         // the shape first: counted per fragment, it bounds what the validation below walks
-        QueryShape shape = QueryShape.of(document);
-        if (shape.depth() > maxDepth) {
-            return rejectedShape("maximum query depth exceeded " + shape.depth() + " > " + maxDepth);
-        }
-        if (shape.fields() > maxFields) {
-            return rejectedShape("maximum query complexity exceeded " + shape.fields() + " > " + maxFields);
+        Optional<String> beyond = QueryShape.of(document).beyond(maxDepth, maxFields);
+        if (beyond.isPresent()) {
+            return rejectedShape(beyond.get());
         }
         List<ValidationError> errors = new Validator().validateDocument(schema(), document, Locale.ENGLISH);
         if (!errors.isEmpty()) {
-            return new Rejected(TransportErrors.VALIDATION_FAILED, errors);
+            // an argument of the wrong type is the caller's input (BAD_USER_INPUT), the rest does not fit the schema
+            return new Rejected(TransportErrors.VALIDATION_FAILED, errors.stream()
+                    .map(e -> TypedErrors.typed(e, TransportErrors.VALIDATION_FAILED)).toList());
         }
         if (valid.size() >= REMEMBERED) {
             valid.clear();

@@ -14,4 +14,8 @@ public interface GraphqlHttpConfig {
      */
     @WithDefault("10s")
     Duration operationTimeout();
+
+    /** The largest request body read; a larger one is refused with 413 and REQUEST_TOO_LARGE. */
+    @WithDefault("64K")
+    io.quarkus.runtime.configuration.MemorySize maxBody();
 }

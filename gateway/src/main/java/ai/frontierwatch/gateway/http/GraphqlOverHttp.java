@@ -2,7 +2,6 @@ package ai.frontierwatch.gateway.http;
 
 import ai.frontierwatch.gateway.error.ErrorCodes;
 import graphql.language.OperationDefinition;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -12,7 +11,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,11 +30,10 @@ public class GraphqlOverHttp {
     private final GraphqlHttpConfig config;
     private final long maxBodyBytes;
 
-    public GraphqlOverHttp(DocumentCheck documents, GraphqlHttpConfig config,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBody) {
+    public GraphqlOverHttp(DocumentCheck documents, GraphqlHttpConfig config) {
         this.documents = documents;
         this.config = config;
-        this.maxBodyBytes = maxBody.map(MemorySize::asLongValue).orElse(BodyHandler.DEFAULT_BODY_LIMIT);
+        this.maxBodyBytes = config.maxBody().asLongValue();
     }
 
     void register(@Observes Router router) {

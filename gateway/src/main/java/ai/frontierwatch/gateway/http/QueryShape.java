@@ -24,11 +24,11 @@ import java.util.stream.Collectors;
  * refused before anything expands it. Unknown fragments and fragment cycles count nothing here; validation reports
  * them.
  */
-record QueryShape(int depth, long fields) {
+public record QueryShape(int depth, long fields) {
 
     private static final QueryShape NONE = new QueryShape(0, 0);
 
-    static QueryShape of(Document document) {
+    public static QueryShape of(Document document) {
         Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class).stream()
                 .collect(Collectors.toMap(FragmentDefinition::getName, Function.identity(), (a, b) -> a));
         Counter counter = new Counter(fragments);
@@ -40,6 +40,17 @@ record QueryShape(int depth, long fields) {
             fields = Math.max(fields, shape.fields);
         }
         return new QueryShape(depth, fields);
+    }
+
+    /** Why this shape is over the limits (as the engine words it), or empty when it is within them. */
+    public java.util.Optional<String> beyond(int maxDepth, int maxFields) {
+        if (depth > maxDepth) {
+            return java.util.Optional.of("maximum query depth exceeded " + depth + " > " + maxDepth);
+        }
+        if (fields > maxFields) {
+            return java.util.Optional.of("maximum query complexity exceeded " + fields + " > " + maxFields);
+        }
+        return java.util.Optional.empty();
     }
 
     /** Shapes relative to the selection set's own level: its deepest field is at depth {@code depth} below it. */

@@ -25,7 +25,14 @@ final class TransportErrors {
     static void send(RoutingContext rc, int status, ResponseMediaType type, String code,
             List<? extends GraphQLError> errors) {
         JsonArray list = new JsonArray();
-        errors.forEach(e -> list.add(error(e.getMessage(), code, e.getLocations())));
+        errors.forEach(e -> {
+            JsonObject error = error(e.getMessage(), code, e.getLocations());
+            if (e.getExtensions() != null) {
+                // an error that carries its own code (and argument) keeps them
+                e.getExtensions().forEach((k, v) -> error.getJsonObject("extensions").put(k, v));
+            }
+            list.add(error);
+        });
         send(rc, status, type, list, false);
     }
 

@@ -34,6 +34,13 @@ class EdgeInputTest {
     }
 
     @Test
+    void aUrlLongerThanTheServiceReadsIsRefusedWithAProblemBody() {
+        given().get("/api/v1/vendors?ids=" + "v".repeat(20_000)).then().statusCode(414)
+                .contentType("application/problem+json").body("type", equalTo("urn:problem:uri-too-long"))
+                .body("detail", equalTo("The URL has 20020 characters; at most 16384"));
+    }
+
+    @Test
     void aNulOrALoneSurrogateInABodyIsA400NamingTheField() {
         given().contentType("application/json").body("{\"slug\":\"nul-labs\",\"name\":\"Nul\\u0000Labs\"}")
                 .post("/api/v1/vendors").then().statusCode(400).contentType("application/problem+json")
