@@ -79,7 +79,7 @@ public record ModelKey(String words, String date) {
                 continue;
             }
             int split = SPELLINGS.containsKey(w) ? -1 : ModelNameScanner.brandPrefix(w);
-            if (split > 0) {
+            if (split > 0 && w.charAt(split) != '.') { // "k2.5" is one version word, not "k2" and ".5"
                 words.add(w.substring(0, split));
                 words.add(w.substring(split));
                 continue;

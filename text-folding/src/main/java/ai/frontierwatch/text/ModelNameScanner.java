@@ -53,7 +53,8 @@ public final class ModelNameScanner {
             "leaderboard", "test", "suite");
     /** Words that make the name before them a modifier: "GPT-3-scale", "Claude-style". */
     private static final Set<String> MODIFIERS = Set.of("scale", "style", "like", "based", "class", "level", "size",
-            "sized", "only", "cli", "powered", "generated", "esque", "type", "era", "grade", "compatible", "series");
+            "sized", "only", "cli", "powered", "generated", "esque", "type", "era", "grade", "compatible", "series",
+            "derived", "inspired", "tuned", "finetuned", "distilled", "family");
     private static final Pattern VERSION = Pattern.compile(
             "v?\\d+(?:\\.\\d+)*[a-z]{0,3}|[a-z]{1,3}\\d+(?:\\.\\d+)*[a-z]{0,3}|\\d+x\\d+[bm]|[a-z]{1,2}\\.\\d+");
     private static final Pattern SIZE = Pattern.compile("\\d+(?:\\.\\d+)?[bmkt]");
@@ -144,6 +145,9 @@ public final class ModelNameScanner {
         while (pos < f.length()) {
             int next = pos;
             if (next < f.length() && (f.charAt(next) == ' ' || f.charAt(next) == '-')) {
+                if (lineBreak(o.charAt(next))) {
+                    break; // a name does not go on to the next line ("GPT-5" above "GPT-4.1" in a list)
+                }
                 next++;
             }
             if (next >= f.length()) {
@@ -200,7 +204,8 @@ public final class ModelNameScanner {
                 end = pos;
                 continue;
             }
-            if (unknownWords == 0 && f.charAt(pos) == ' ' && Character.isUpperCase(o.charAt(next)) && versionFollows(f, wEnd)) {
+            if (unknownWords == 0 && f.charAt(pos) == ' ' && Character.isUpperCase(o.charAt(next)) && !BRANDS.contains(w)
+                    && versionFollows(f, wEnd)) {
                 unknownWords++;
                 pos = wEnd;
                 continue;
@@ -340,6 +345,10 @@ public final class ModelNameScanner {
             }
         }
         return i;
+    }
+
+    private static boolean lineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean isWordChar(char c) {

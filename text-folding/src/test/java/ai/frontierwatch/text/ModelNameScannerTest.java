@@ -34,6 +34,7 @@ class ModelNameScannerTest {
         assertEquals(List.of(), names("Claude and Gemini are popular; Qwen too. A GPT-3-scale model. Step 2 of the plan."));
         assertEquals(List.of(), names("The ring 3 and phi 4 in lower case, GPT-5x, Gemini 3x faster, Python 3.12."));
         assertEquals(List.of("Phi-4", "Pythia-70M"), names("Phi-4 and Pythia-70M are small."));
+        assertEquals(List.of(), names("A Qwen3.6-27B-derived model, a Gemma3-inspired 1.1B, Muse Spark-family models."));
     }
 
     @Test
@@ -41,5 +42,11 @@ class ModelNameScannerTest {
         // "MiniMax M2.5 YouTube" (a video script's title) is not a model: only the hyphen joins a word to the name.
         assertThat(names("gpt-5.6-sol: 52%. MiniMax M2.5 YouTube script. DeepSeek V4 Released")).containsExactly(
                 "gpt-5.6-sol", "MiniMax M2.5", "DeepSeek V4");
+    }
+
+    @Test
+    void aNameEndsAtTheEndOfItsLineAndABrandStartsANewName() {
+        assertEquals(List.of("GPT-4o", "GPT-5", "GPT-4.1", "o4-mini"), names("- GPT-4o\n- GPT-5\nGPT-4.1\r\no4-mini"));
+        assertEquals(List.of("GPT-5", "GPT-4.1"), names("GPT-5 GPT-4.1 both retire"));
     }
 }

@@ -5,6 +5,7 @@ import ai.frontierwatch.insights.domain.EntityKind;
 import ai.frontierwatch.insights.matching.ArticleText;
 import ai.frontierwatch.insights.matching.Catalogue;
 import ai.frontierwatch.insights.matching.NameHit;
+import ai.frontierwatch.insights.matching.NameRef;
 import ai.frontierwatch.text.FoldedText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * and only when one model of the document has it ("V4" stays unread in a document naming "DeepSeek V4" and
  * "Hunyuan V4").
  */
-final class ShortNames {
+public final class ShortNames {
 
     /** The model a short name stands for: its full name as written and its catalogue id (null when unknown). */
     record Full(String surface, String id) {
@@ -76,6 +77,18 @@ final class ShortNames {
         } else if (known.id() == null && id != null) {
             found.put(key, full);
         }
+    }
+
+    /**
+     * The short names written on their own in an article's body, as name hits on the model their full name
+     * names (only where that model is known: a catalogue, discovered or family id).
+     */
+    public static List<NameHit> bodyHits(ArticleText text) {
+        ShortNames names = of(text);
+        return names.uses(text.body()).stream().filter(u -> u.full().id() != null)
+                .map(u -> new NameHit(java.util.Set.of(new NameRef(EntityKind.MODEL, u.full().id())), u.start(), u.end(),
+                        text.body().substring(u.start(), u.end())))
+                .toList();
     }
 
     /** The model a short name written at [start, end) of a text stands for. */

@@ -43,11 +43,18 @@ final class ModelKeys {
     private final Map<ModelKey, Entry> undated = new HashMap<>();
     private final Map<ModelKey, Entry> loose = new HashMap<>();
     private final Map<String, Set<String>> familyMembers = new HashMap<>();
+    /**
+     * Model lines the catalogue holds only as variants: its {@code family} names ("GPT-4o") and the undated names
+     * of dated snapshots ("o4-mini" for "o4-mini-2025-04-16"). Such a name written without a date is the line,
+     * not one snapshot or variant of it.
+     */
+    private final Set<String> lines = new HashSet<>();
     private final Set<String> dismissed;
 
     ModelKeys(Collection<ModelState> models, Set<String> dismissed) {
         this.dismissed = dismissed;
         for (ModelState m : models) {
+            line(m.family(), m.id());
             Set<ModelKey> own = new HashSet<>();
             for (String name : Catalogue.names(m.name(), m.aliases())) {
                 ModelKey key = ModelKey.of(name);
@@ -67,7 +74,22 @@ final class ModelKeys {
                 put(undated, key.undated(), new Entry(m.id(), undatedRank));
                 put(loose, key.undated().withoutActiveParameters(), new Entry(m.id(), undatedRank));
                 families(key, m.id());
+                if (!key.date().isEmpty()) {
+                    line(name, m.id());
+                }
             }
+        }
+        lines.removeIf(words -> exact.containsKey(new ModelKey(words, ""))); // a model of that very name: the model
+    }
+
+    private void line(String name, String modelId) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        String words = ModelKey.of(name).undated().words();
+        if (!words.isEmpty()) {
+            lines.add(words);
+            familyMembers.computeIfAbsent(words, k -> new java.util.LinkedHashSet<>()).add(modelId);
         }
     }
 
@@ -126,6 +148,9 @@ final class ModelKeys {
         String id = id(exact, key);
         if (id == null && !key.date().isEmpty()) {
             id = id(exact, key.undated());
+        }
+        if (id == null && key.date().isEmpty() && lines.contains(key.words())) {
+            return Optional.of(provisionalId(key, true));
         }
         if (id == null) {
             id = id(undated, key.undated());

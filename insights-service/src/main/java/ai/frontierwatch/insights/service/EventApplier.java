@@ -9,6 +9,7 @@ import ai.frontierwatch.contracts.catalog.BenchmarkResultState;
 import ai.frontierwatch.insights.claims.ClaimExtractor;
 import ai.frontierwatch.insights.claims.ExtractedClaim;
 import ai.frontierwatch.insights.claims.FamilyClaims;
+import ai.frontierwatch.insights.claims.ShortNames;
 import ai.frontierwatch.insights.events.InsightAnnouncer;
 import ai.frontierwatch.insights.matching.ArticleText;
 import ai.frontierwatch.insights.matching.Catalogue;
@@ -191,7 +192,7 @@ public class EventApplier {
         ArticleText text = ArticleText.of(current, article.title(), article.plainText());
         List<ExtractedClaim> claims = FamilyClaims.attach(current, ClaimExtractor.extract(current, article, text),
                 article.publishedAt(), (models, benchmark) -> results.ofModelsOnBenchmarks(models, List.of(benchmark)));
-        derived.replace(articleId, article.publishedAt(), MentionExtractor.extract(text), claims, fresh);
+        derived.replace(articleId, article.publishedAt(), MentionExtractor.extract(text, ShortNames.bodyHits(text)), claims, fresh);
         return claims;
     }
 

@@ -67,4 +67,13 @@ class MentionExtractorTest {
         Catalogue twoNovas = new Catalogue(List.of(a, b), List.of(), List.of());
         assertThat(MentionExtractor.extract(twoNovas, null, "Nova is out; so is Nova 2")).extracting(Mention::entityId).containsExactly("m2");
     }
+
+    @Test
+    void aShortNameTheDocumentUsesForAModelItNamesInFullIsThatModel() {
+        ArticleText text = ArticleText.of(catalogue, null, "Moonshot released Kimi K2.5 today. K2.5 leads; K2.5 is open.");
+        Map<String, Integer> withShortNames = MentionExtractor.extract(text,
+                        ai.frontierwatch.insights.claims.ShortNames.bodyHits(text)).stream()
+                .collect(Collectors.toMap(Mention::entityId, Mention::count));
+        assertThat(withShortNames).containsEntry("discovered:k2.5-kimi", 3);
+    }
 }

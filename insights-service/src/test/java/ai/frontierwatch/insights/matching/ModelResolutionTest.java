@@ -80,4 +80,26 @@ class ModelResolutionTest {
                 .map(h -> Catalogue.idOf(h, ai.frontierwatch.insights.domain.EntityKind.MODEL).orElse("?")).toList())
                 .containsExactly("discovered:5.5-gpt", "gpt-55-xhigh");
     }
+
+    @Test
+    void aModelLineTheCatalogueHoldsOnlyAsSnapshotsOrVariantsIsAFamily() {
+        Catalogue catalogue = new Catalogue(List.of(
+                new ModelState("gpt-4o-0513", "gpt-4o-0513", "gpt-4o-2024-05-13", null, null, List.of(), "GPT-4o", "text", null, null),
+                new ModelState("gpt-4o-0806", "gpt-4o-0806", "gpt-4o-2024-08-06", null, null, List.of(), "GPT-4o", "text", null, null),
+                model("o4-mini-0416", "o4-mini-2025-04-16"),
+                new ModelState("sonnet-45-nt", "sonnet-45-nt", "Claude Sonnet 4.5 (no thinking)", null, null,
+                        List.of("claude-sonnet-4-5-20250929"), "Claude Sonnet 4.5", "text", null, null),
+                new ModelState("sonnet-45-16k", "sonnet-45-16k", "Claude Sonnet 4.5 (16k thinking)", null, null,
+                        List.of(), "Claude Sonnet 4.5", "text", null, null),
+                new ModelState("gpt-5", "gpt-5", "GPT-5", null, null, List.of(), "GPT-5", "text", null, null),
+                new ModelState("gpt-5-high", "gpt-5-high", "GPT-5 (high)", null, null, List.of(), "GPT-5", "text", null, null)),
+                List.of(), List.of());
+        assertThat(catalogue.findNames(FoldedText.of("GPT-4o, GPT-4o 0806, o4-mini, Claude Sonnet 4.5, claude-sonnet-4-5-20250929, GPT-5"))
+                .stream().map(h -> Catalogue.idOf(h, ai.frontierwatch.insights.domain.EntityKind.MODEL).orElse("?")).toList())
+                .containsExactly("family:4o-gpt", "gpt-4o-0806", "family:mini-o4", "family:4.5-claude-sonnet", "sonnet-45-nt",
+                        "gpt-5");
+        assertThat(catalogue.familyMembers("family:4o-gpt")).containsExactlyInAnyOrder("gpt-4o-0513", "gpt-4o-0806");
+        assertThat(catalogue.familyMembers("family:4.5-claude-sonnet")).containsExactlyInAnyOrder("sonnet-45-nt", "sonnet-45-16k");
+        assertThat(catalogue.familyMembers("family:mini-o4")).containsExactly("o4-mini-0416");
+    }
 }
