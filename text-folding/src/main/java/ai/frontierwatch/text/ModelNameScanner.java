@@ -51,6 +51,8 @@ public final class ModelNameScanner {
     /** Words that make the name before them a benchmark's ("Kimi Code Bench 2.0", "GPT-4 Eval"). */
     private static final Set<String> BENCHMARK_WORDS = Set.of("bench", "benchmark", "arena", "eval", "evals",
             "leaderboard", "test", "suite");
+    /** Benchmark words that make a benchmark's name also in lower case ("a Qwen3 test" is a test of Qwen3). */
+    private static final Set<String> STRONG_BENCHMARK_WORDS = Set.of("bench", "benchmark", "arena", "leaderboard");
     /** Words that make the name before them a modifier: "GPT-3-scale", "Claude-style". */
     private static final Set<String> MODIFIERS = Set.of("scale", "style", "like", "based", "class", "level", "size",
             "sized", "only", "cli", "powered", "generated", "esque", "type", "era", "grade", "compatible", "series",
@@ -96,6 +98,13 @@ public final class ModelNameScanner {
             } else {
                 i++;
             }
+        }
+        out = NewModelNames.withLineWords(text, out);
+        List<Span> cued = NewModelNames.cued(text, out);
+        if (!cued.isEmpty()) {
+            out = new ArrayList<>(out);
+            out.addAll(cued);
+            out.sort(java.util.Comparator.comparingInt(Span::start));
         }
         return out;
     }
@@ -192,7 +201,7 @@ public final class ModelNameScanner {
             }
             // "Claude Fable 5": one capitalised line name, kept only when a version follows; "DeepSeek-V3.1-Terminus",
             // "MiMo-V2.5-Pro-UltraSpeed": a capitalised word joined by a hyphen after a version
-            if (BENCHMARK_WORDS.contains(w)) {
+            if (BENCHMARK_WORDS.contains(w) && (Character.isUpperCase(o.charAt(next)) || STRONG_BENCHMARK_WORDS.contains(w))) {
                 return -1;
             }
             boolean wordEnds = wEnd >= f.length() || !isWordChar(f.charAt(wEnd)) && f.charAt(wEnd) != '.';
@@ -302,6 +311,10 @@ public final class ModelNameScanner {
             return false;
         }
         int next = wordEnd + 1;
+        int tierEnd = next < f.length() ? wordEnd(f, next) : next;
+        if (tierEnd < f.length() && f.charAt(tierEnd) == '-' && TIERS.contains(f.substring(next, tierEnd))) {
+            next = tierEnd + 1; // "Ling-Mini-2.0": a tier between the family and its version
+        }
         return next < f.length() && isWordChar(f.charAt(next))
                 && VERSION.matcher(f.substring(next, wordEnd(f, next))).matches()
                 && f.substring(next, wordEnd(f, next)).chars().anyMatch(Character::isDigit);

@@ -49,4 +49,23 @@ class ModelNameScannerTest {
         assertEquals(List.of("GPT-4o", "GPT-5", "GPT-4.1", "o4-mini"), names("- GPT-4o\n- GPT-5\nGPT-4.1\r\no4-mini"));
         assertEquals(List.of("GPT-5", "GPT-4.1"), names("GPT-5 GPT-4.1 both retire"));
     }
+
+    @Test
+    void aNewFamilyCountsWithEvidenceThatAModelIsMeant() {
+        assertThat(names("Induction Labs发布Photon-1。Decart的Oasis 3模型能实时生成。poolside released [`Laguna-XS.2`](https://huggingface.co/poolside/Laguna-XS.2)"))
+                .containsExactly("Photon-1", "Oasis 3", "Laguna-XS.2");
+        assertThat(names("an open-weight Muse Spark 1.2 release; Meta open-sourced Sapiens2 and the TRELLIS.2 model"))
+                .containsExactly("Muse Spark 1.2", "Sapiens2", "TRELLIS.2");
+        // Without evidence, or software and devices written the same way: not models.
+        assertThat(names("Oasis 3 is here. Apple released iOS 26 and Python 3.13; Figure 2 model; Section 4.")).isEmpty();
+    }
+
+    @Test
+    void aLineWordTheDocumentRepeatsOrVariesBelongsToTheName() {
+        assertThat(names("GPT-5.6 Sol plans, GPT-5.6 Luna chats. Nemotron 3.5 Lightning: NVIDIA's Nemotron 3.5 Lightning"))
+                .containsExactly("GPT-5.6 Sol", "GPT-5.6 Luna", "Nemotron 3.5 Lightning", "Nemotron 3.5 Lightning");
+        assertThat(names("GPT-5.6 Sol plans. MiniMax M2.5 YouTube script. GPT-5 The end. GPT-5 In short."))
+                .containsExactly("GPT-5.6", "MiniMax M2.5", "GPT-5", "GPT-5");
+        assertThat(names("On a Qwen3-0.6B test run, Ling-Mini-2.0 locally")).containsExactly("Qwen3-0.6B", "Ling-Mini-2.0");
+    }
 }
