@@ -205,8 +205,9 @@ public final class ModelNameScanner {
                 return -1;
             }
             boolean wordEnds = wEnd >= f.length() || !isWordChar(f.charAt(wEnd)) && f.charAt(wEnd) != '.';
-            boolean joined = !joinedOnce && f.charAt(pos) == '-' && digits && wordEnds
-                    && w.chars().allMatch(Character::isLetter);
+            // ... or before the version ("DeepSeek-Prover-V2-671B", "KAT-Coder-V2.5")
+            boolean joined = !joinedOnce && f.charAt(pos) == '-' && wordEnds && w.chars().allMatch(Character::isLetter)
+                    && (digits || wEnd < f.length() && f.charAt(wEnd) == '-' && versionFollows(f, wEnd));
             if (joined) {
                 joinedOnce = true;
                 pos = wEnd;

@@ -67,5 +67,7 @@ class ModelNameScannerTest {
         assertThat(names("GPT-5.6 Sol plans. MiniMax M2.5 YouTube script. GPT-5 The end. GPT-5 In short."))
                 .containsExactly("GPT-5.6", "MiniMax M2.5", "GPT-5", "GPT-5");
         assertThat(names("On a Qwen3-0.6B test run, Ling-Mini-2.0 locally")).containsExactly("Qwen3-0.6B", "Ling-Mini-2.0");
+        assertThat(names("DeepSeek-Prover-V2-671B and DeepSeek-Prover-V2-7B")).containsExactly("DeepSeek-Prover-V2-671B",
+                "DeepSeek-Prover-V2-7B");
     }
 }

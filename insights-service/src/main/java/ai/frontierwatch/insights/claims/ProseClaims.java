@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,6 +168,13 @@ final class ProseClaims {
         }
         for (ModelNames.Span s : BenchmarkNames.strong(body)) {
             if (!overlaps(refs, s.start(), s.end()) && !overlaps(models, s.start(), s.end()) && !NameIndex.inside(urls, s.start())) {
+                Optional<String> byTail = catalogue.benchmarkByTail(body.substring(s.start(), s.end()));
+                if (byTail.isPresent()) { // "Intelligence Index v4.1": the catalogue's index, shortened
+                    refs.add(versioned(catalogue, body, new NameHit(Set.of(new ai.frontierwatch.insights.matching.NameRef(
+                            EntityKind.BENCHMARK, byTail.get())), s.start(), s.end(), body.substring(s.start(), s.end())),
+                            byTail.get()));
+                    continue;
+                }
                 Matcher v = VERSION_AFTER.matcher(body).region(s.end(), Math.min(body.length(), s.end() + 12));
                 int end = v.lookingAt() ? v.end() : s.end();
                 refs.add(new Ref(s.start(), end, null, body.substring(s.start(), end)));

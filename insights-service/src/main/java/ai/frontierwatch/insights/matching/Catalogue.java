@@ -31,6 +31,7 @@ public final class Catalogue {
     private final NameIndex mentionIndex = new NameIndex();
     private final NameIndex benchmarkIndex = new NameIndex();
     private final ModelKeys modelKeys;
+    private final Map<String, Set<String>> benchmarkTails = new HashMap<>();
 
     public Catalogue(Collection<ModelState> models, Collection<VendorState> vendors,
             Collection<BenchmarkState> benchmarks) {
@@ -56,6 +57,30 @@ public final class Catalogue {
         benchmarks.forEach(b -> names(b.name(), b.aliases())
                 .forEach(n -> benchmarkIndex.add(n, new NameRef(EntityKind.BENCHMARK, b.id()))));
         this.modelKeys = new ModelKeys(models, dismissedNames);
+        benchmarks.forEach(b -> names(b.name(), b.aliases()).forEach(n -> tails(n).forEach(
+                t -> benchmarkTails.computeIfAbsent(t, k -> new java.util.HashSet<>()).add(b.id()))));
+    }
+
+    /** Keys of a name's last two or more words, shorter than the name: "Intelligence Index" of the AA index. */
+    private static List<String> tails(String name) {
+        String[] words = name.strip().split("\\s+");
+        List<String> out = new ArrayList<>();
+        for (int from = 1; from + 2 <= words.length; from++) {
+            out.add(FoldedText.key(String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length))));
+        }
+        return out;
+    }
+
+    /**
+     * The one benchmark whose name ends with {@code name} (two words or more), as news shortens it: "Intelligence
+     * Index" for "Artificial Analysis Intelligence Index"; empty when none or several do.
+     */
+    public Optional<String> benchmarkByTail(String name) {
+        if (name == null || name.strip().split("\\s+").length < 2) {
+            return Optional.empty();
+        }
+        Set<String> ids = benchmarkTails.getOrDefault(FoldedText.key(name), Set.of());
+        return ids.size() == 1 ? Optional.of(ids.iterator().next()) : Optional.empty();
     }
 
     /**

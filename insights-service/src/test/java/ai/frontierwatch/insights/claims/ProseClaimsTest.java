@@ -238,4 +238,22 @@ class ProseClaimsTest {
         assertThat(found).hasSize(4_000);
         assertThat(found.get(1)).extracting(ExtractedClaim::modelName, ExtractedClaim::value).containsExactly("Opus 4.7", 70.1);
     }
+
+    @Test
+    void aBenchmarkNameShortenedToItsLastWordsIsTheOneBenchmarkItEnds() {
+        Catalogue indexes = new Catalogue(List.of(), List.of(), List.of(
+                new ai.frontierwatch.contracts.catalog.BenchmarkState("aa-ii", "aa-ii", "Artificial Analysis Intelligence Index",
+                        List.of("AA Intelligence Index"), "OTHER", "SCORE", true, 0.0, 100.0),
+                new ai.frontierwatch.contracts.catalog.BenchmarkState("aa-ci", "aa-ci", "Artificial Analysis Coding Index",
+                        List.of(), "OTHER", "SCORE", true, 0.0, 100.0),
+                new ai.frontierwatch.contracts.catalog.BenchmarkState("eci", "eci", "Epoch Capabilities Index",
+                        List.of(), "OTHER", "SCORE", true, null, null)));
+        List<ExtractedClaim> found = ProseClaims.extract(indexes, ArticleText.of(indexes, null,
+                "Z.ai GLM-5.2 is now the top open-weights model on Intelligence Index v4.1 with a score of 51."));
+        assertThat(found).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkId, ExtractedClaim::value)
+                .containsExactly(tuple("GLM-5.2", "aa-ii", 51.0));
+        // "Index" alone ends all three: it names none of them.
+        assertThat(indexes.benchmarkByTail("Index")).isEmpty();
+        assertThat(indexes.benchmarkByTail("Coding Index")).contains("aa-ci");
+    }
 }
