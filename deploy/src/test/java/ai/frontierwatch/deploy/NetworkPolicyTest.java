@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.frontierwatch.deploy.support.Kustomize;
 import ai.frontierwatch.deploy.support.Manifests;
 import ai.frontierwatch.deploy.support.TrafficModel;
+import ai.frontierwatch.deploy.support.Node;
 import ai.frontierwatch.deploy.support.TrafficModel.Pod;
+import ai.frontierwatch.deploy.support.TrafficModel.Port;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,6 +55,47 @@ class NetworkPolicyTest {
             }
         }
         assertThat(new TrafficModel(rendered, Kustomize.rebuildJob()).edges()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void aDefaultDenyPolicyIsolatesEveryPodOfTheNamespaceInBothDirections(Manifests rendered) {
+        Map<String, Object> deny = rendered.get("NetworkPolicy", "default-deny");
+        assertThat(Node.map(deny, "spec")).containsOnlyKeys("podSelector", "policyTypes")
+                .containsEntry("podSelector", Map.of());
+        assertThat(Node.list(deny, "spec.policyTypes")).containsExactlyInAnyOrder("Ingress", "Egress");
+        TrafficModel model = new TrafficModel(rendered, Kustomize.rebuildJob());
+        for (Pod pod : model.pods()) {
+            if ("frontier-watch".equals(pod.namespace())) {
+                assertThat(model.isolated(pod, "Ingress") && model.isolated(pod, "Egress")).as(pod.id()).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void operatorManagedPodsReachTheKubernetesApiAndTheObjectStoreButApplicationsReachNothingOutside(Manifests rendered) {
+        TrafficModel model = new TrafficModel(rendered, Kustomize.rebuildJob());
+        Pod outside = model.pod("outside-cluster");
+        for (String id : List.of("models-db", "articles-db", "insights-db", "fw-kafka/dual-role")) {
+            assertThat(model.allowed(model.pod(id), outside, new Port(443, "TCP"))).as(id + " -> API/object store").isTrue();
+            assertThat(model.allowed(model.pod(id), outside, new Port(6443, "TCP"))).as(id + " -> API").isTrue();
+            assertThat(model.allowed(model.pod(id), outside, new Port(5432, "TCP"))).as(id + " -> elsewhere").isFalse();
+            assertThat(model.allowed(model.pod(id), model.pod("stranger-in-namespace"), new Port(8080, "TCP"))).isFalse();
+        }
+        for (String db : DATABASES) {
+            for (String other : DATABASES) {
+                assertThat(model.allowed(model.pod(db), model.pod(other), new Port(5432, "TCP")))
+                        .as(db + " replicates from " + other).isEqualTo(db.equals(other));
+            }
+        }
+        for (Pod pod : model.pods()) {
+            if (pod.application()) {
+                for (Port port : outside.ports()) {
+                    assertThat(model.allowed(pod, outside, port)).as(pod.id() + " -> outside " + port).isFalse();
+                }
+            }
+        }
     }
 
     @ParameterizedTest
