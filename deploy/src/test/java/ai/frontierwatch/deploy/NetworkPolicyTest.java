@@ -40,7 +40,7 @@ class NetworkPolicyTest {
                 "articles-service -> articles-db:5432/TCP",
                 "insights-service -> insights-db:5432/TCP"));
         for (String service : SERVICES) {
-            expected.add(service + " -> fw-kafka/dual-role:9092/TCP");
+            expected.add(service + " -> fw-kafka/dual-role:9093/TCP");
         }
         List<String> withDns = new ArrayList<>(SERVICES);
         withDns.add("insights-rebuild");

@@ -29,6 +29,24 @@ class SchemaValidationTest {
     }
 
     @Test
+    void kafkaUsersWithAnUnknownOperationResourceTypeOrAuthenticationAreRejected() {
+        assertThatCode(() -> CustomResources.validate(custom("KafkaUser", "gateway", u -> { }), Kustomize.prod()))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> CustomResources.validate(custom("KafkaUser", "gateway",
+                u -> Node.maps(u, "spec.authorization.acls").get(0).put("operations", List.of("Read", "Consume"))), Kustomize.prod()))
+                .hasMessageContaining("operations");
+        assertThatThrownBy(() -> CustomResources.validate(custom("KafkaUser", "gateway",
+                u -> Node.map(Node.maps(u, "spec.authorization.acls").get(0), "resource").put("type", "topics")), Kustomize.prod()))
+                .hasMessageContaining("resource.type");
+        assertThatThrownBy(() -> CustomResources.validate(custom("KafkaUser", "gateway",
+                u -> Node.map(u, "spec.authentication").put("type", "scram-sha-256")), Kustomize.prod()))
+                .hasMessageContaining("authentication.type");
+        assertThatThrownBy(() -> CustomResources.validate(custom("KafkaUser", "gateway",
+                u -> Node.labels(u, "metadata.labels").put("strimzi.io/cluster", "other")), Kustomize.prod()))
+                .hasMessageContaining("names no Kafka");
+    }
+
+    @Test
     void unknownFieldsAreRejectedAtAnyDepth() {
         assertThatThrownBy(() -> KubernetesSchema.validate(deployment(d -> d.put("extra", true))))
                 .hasMessageContaining("extra");

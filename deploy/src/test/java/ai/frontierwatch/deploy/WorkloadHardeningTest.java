@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** Pod hardening, wiring between objects, secrets and images, for every workload of every rendering. */
 class WorkloadHardeningTest {
 
-    private static final String SENSITIVE = "(?i).*(PASSWORD|SECRET|TOKEN|CREDENTIAL|API_KEY|PRIVATE).*";
+    private static final String SENSITIVE = "(?i).*(PASSWORD|SECRET|TOKEN|CREDENTIAL|API_KEY|PRIVATE|JAAS).*";
 
     static Stream<Manifests> renderings() {
         return Stream.of(Kustomize.dev(), Kustomize.prod(), Kustomize.rebuildJob());

@@ -18,7 +18,7 @@ public final class CustomResources {
 
     public static final Set<String> KINDS = Set.of(
             "kafka.strimzi.io/v1 Kafka", "kafka.strimzi.io/v1 KafkaNodePool", "kafka.strimzi.io/v1 KafkaTopic",
-            "postgresql.cnpg.io/v1 Cluster");
+            "kafka.strimzi.io/v1 KafkaUser", "postgresql.cnpg.io/v1 Cluster");
 
     private static final Set<String> KAFKA_SPEC = Set.of("kafka", "entityOperator", "clusterCa", "clientsCa",
             "cruiseControl", "kafkaExporter", "maintenanceTimeWindows");
@@ -35,6 +35,13 @@ public final class CustomResources {
     private static final Set<String> VOLUME = Set.of("id", "type", "size", "class", "selector", "deleteClaim",
             "kraftMetadata");
     private static final Set<String> TOPIC_SPEC = Set.of("topicName", "partitions", "replicas", "config");
+    private static final Set<String> LISTENER_AUTHENTICATION = Set.of("tls", "scram-sha-512", "oauth", "custom");
+    private static final Set<String> USER_SPEC = Set.of("authentication", "authorization", "quotas", "template");
+    private static final Set<String> USER_AUTHENTICATION = Set.of("tls", "tls-external", "scram-sha-512");
+    private static final Set<String> ACL_RULE = Set.of("resource", "type", "operations", "host");
+    private static final Set<String> ACL_RESOURCE_TYPES = Set.of("topic", "group", "cluster", "transactionalId");
+    private static final Set<String> ACL_OPERATIONS = Set.of("Read", "Write", "Create", "Delete", "Alter", "Describe",
+            "ClusterAction", "AlterConfigs", "DescribeConfigs", "IdempotentWrite", "All");
     private static final Set<String> CLUSTER_SPEC = Set.of("instances", "imageName", "imageCatalogRef",
             "imagePullPolicy", "enableSuperuserAccess", "superuserSecret", "bootstrap", "storage", "walStorage",
             "resources", "affinity", "postgresql", "managed", "monitoring", "backup", "description",
@@ -67,6 +74,7 @@ public final class CustomResources {
             case "kafka.strimzi.io/v1 Kafka" -> kafka(object, id);
             case "kafka.strimzi.io/v1 KafkaNodePool" -> nodePool(object, id, all);
             case "kafka.strimzi.io/v1 KafkaTopic" -> topic(object, id, all);
+            case "kafka.strimzi.io/v1 KafkaUser" -> user(object, id, all);
             case "postgresql.cnpg.io/v1 Cluster" -> cluster(object, id);
             default -> throw new AssertionError(id + ": unknown custom resource " + type);
         }
@@ -91,6 +99,10 @@ public final class CustomResources {
             require(LISTENER_TYPES.contains(listener.get("type")), at + ": type must be one of " + LISTENER_TYPES);
             require(listener.get("tls") instanceof Boolean, at + ": tls (boolean) is required");
             require(names.add(listener.get("name")) && ports.add(listener.get("port")), at + ": duplicate name or port");
+            if (listener.containsKey("authentication")) {
+                require(LISTENER_AUTHENTICATION.contains(Node.str(listener, "authentication.type")),
+                        at + ": authentication.type must be one of " + LISTENER_AUTHENTICATION);
+            }
             for (Object peer : Node.list(listener, "networkPolicyPeers")) {
                 KubernetesSchema.validate(peer, V1NetworkPolicyPeer.class, at + " networkPolicyPeers");
             }
@@ -100,6 +112,38 @@ public final class CustomResources {
             KubernetesSchema.validate(spec.get("resources"), V1ResourceRequirements.class, id + " resources");
         }
         onlyKeys(Node.map(kafka, "spec.entityOperator"), ENTITY_OPERATOR, id + " spec.entityOperator");
+        if (spec.containsKey("authorization")) {
+            require(Set.of("simple", "opa", "keycloak", "custom").contains(Node.str(spec, "authorization.type")),
+                    id + ": unknown authorization type " + Node.str(spec, "authorization.type"));
+        }
+    }
+
+    private static void user(Map<String, Object> user, String id, Manifests all) {
+        belongsToKafka(user, id, all);
+        Map<String, Object> spec = Node.map(user, "spec");
+        onlyKeys(spec, USER_SPEC, id + " spec");
+        if (spec.containsKey("authentication")) {
+            require(USER_AUTHENTICATION.contains(Node.str(spec, "authentication.type")),
+                    id + ": authentication.type must be one of " + USER_AUTHENTICATION);
+        }
+        if (spec.containsKey("authorization")) {
+            require("simple".equals(Node.str(spec, "authorization.type")), id + ": authorization.type must be simple");
+            for (Map<String, Object> rule : Node.maps(spec, "authorization.acls")) {
+                onlyKeys(rule, ACL_RULE, id + " acl");
+                Map<String, Object> resource = Node.map(rule, "resource");
+                require(ACL_RESOURCE_TYPES.contains(Node.str(resource, "type")), id + ": acl resource.type must be one of "
+                        + ACL_RESOURCE_TYPES);
+                require("cluster".equals(resource.get("type")) || resource.get("name") instanceof String,
+                        id + ": acl resource.name is required for " + resource.get("type"));
+                require(resource.get("patternType") == null || Set.of("literal", "prefix").contains(resource.get("patternType")),
+                        id + ": acl patternType must be literal or prefix");
+                List<Object> operations = Node.list(rule, "operations");
+                require(!operations.isEmpty() && ACL_OPERATIONS.containsAll(operations),
+                        id + ": acl operations must be a non-empty subset of " + ACL_OPERATIONS);
+                require(rule.get("type") == null || Set.of("allow", "deny").contains(rule.get("type")),
+                        id + ": acl type must be allow or deny");
+            }
+        }
     }
 
     private static void nodePool(Map<String, Object> pool, String id, Manifests all) {

@@ -86,6 +86,14 @@ public record ServiceModule(String name, Path dir, Properties properties, Map<St
                 .map(properties::getProperty).sorted().toList();
     }
 
+    /** Names of the SmallRye Reactive Messaging channels the service consumes. */
+    public List<String> incomingChannels() {
+        return properties.stringPropertyNames().stream()
+                .map(k -> k.replaceFirst("^mp\\.messaging\\.incoming\\.([^.]+)\\.topic$", "$1"))
+                .filter(k -> !k.startsWith("mp.") && !k.contains(".") || k.matches("[^.]+") && !k.startsWith("%"))
+                .filter(k -> properties.containsKey("mp.messaging.incoming." + k + ".topic")).sorted().toList();
+    }
+
     public String text(String relativePath) {
         try {
             return Files.readString(dir.resolve(relativePath), StandardCharsets.UTF_8);
