@@ -54,6 +54,12 @@ class NetworkPolicyTest {
                 expected.add(source + " -> " + database + ":8000/TCP");
             }
         }
+        for (String database : DATABASES) {
+            expected.add("prometheus -> " + database + ":9187/TCP");
+        }
+        if (rendered == Kustomize.prod()) {
+            expected.add("prometheus -> fw-kafka/dual-role:9404/TCP");
+        }
         assertThat(new TrafficModel(rendered, Kustomize.rebuildJob()).edges()).containsExactlyInAnyOrderElementsOf(expected);
     }
 

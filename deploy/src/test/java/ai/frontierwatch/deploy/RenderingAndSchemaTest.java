@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RenderingAndSchemaTest {
 
     static Stream<Manifests> renderings() {
-        return Stream.of(Kustomize.dev(), Kustomize.prod(), Kustomize.rebuildJob());
+        return Stream.concat(Stream.of(Kustomize.dev(), Kustomize.prod(), Kustomize.rebuildJob()), Kustomize.restores().stream());
     }
 
     @ParameterizedTest

@@ -1,6 +1,7 @@
 package ai.frontierwatch.deploy.support;
 
 import io.kubernetes.client.openapi.models.V1Affinity;
+import io.kubernetes.client.openapi.models.V1LabelSelector;
 import io.kubernetes.client.openapi.models.V1NetworkPolicyPeer;
 import io.kubernetes.client.openapi.models.V1ResourceRequirements;
 import java.util.HashSet;
@@ -18,7 +19,24 @@ public final class CustomResources {
 
     public static final Set<String> KINDS = Set.of(
             "kafka.strimzi.io/v1 Kafka", "kafka.strimzi.io/v1 KafkaNodePool", "kafka.strimzi.io/v1 KafkaTopic",
-            "kafka.strimzi.io/v1 KafkaUser", "postgresql.cnpg.io/v1 Cluster");
+            "kafka.strimzi.io/v1 KafkaUser", "postgresql.cnpg.io/v1 Cluster", "postgresql.cnpg.io/v1 ScheduledBackup",
+            "monitoring.coreos.com/v1 PodMonitor");
+    private static final Set<String> BOOTSTRAP = Set.of("initdb", "recovery", "pg_basebackup");
+    private static final Set<String> RECOVERY = Set.of("source", "database", "owner", "secret", "backup",
+            "recoveryTarget", "volumeSnapshots");
+    private static final Set<String> RECOVERY_TARGET = Set.of("targetTime", "targetXID", "targetName", "targetLSN",
+            "targetImmediate", "targetTLI", "exclusive", "backupID");
+    private static final Set<String> BACKUP = Set.of("barmanObjectStore", "retentionPolicy", "target", "volumeSnapshot");
+    private static final Set<String> OBJECT_STORE = Set.of("destinationPath", "endpointURL", "endpointCA", "serverName",
+            "s3Credentials", "azureCredentials", "googleCredentials", "wal", "data", "tags", "historyTags");
+    private static final Set<String> EXTERNAL_CLUSTER = Set.of("name", "connectionParameters", "sslCert", "sslKey",
+            "sslRootCert", "password", "barmanObjectStore", "plugin");
+    private static final Set<String> SCHEDULED_BACKUP_SPEC = Set.of("schedule", "cluster", "immediate", "suspend",
+            "backupOwnerReference", "method", "target", "online", "onlineConfiguration", "pluginConfiguration");
+    private static final Set<String> POD_MONITOR_SPEC = Set.of("selector", "podMetricsEndpoints", "namespaceSelector",
+            "jobLabel", "podTargetLabels", "sampleLimit", "targetLimit", "attachMetadata");
+    private static final Set<String> POD_METRICS_ENDPOINT = Set.of("port", "portNumber", "path", "scheme", "interval",
+            "scrapeTimeout", "honorLabels", "relabelings", "metricRelabelings", "params", "tlsConfig");
 
     private static final Set<String> KAFKA_SPEC = Set.of("kafka", "entityOperator", "clusterCa", "clientsCa",
             "cruiseControl", "kafkaExporter", "maintenanceTimeWindows");
@@ -76,6 +94,8 @@ public final class CustomResources {
             case "kafka.strimzi.io/v1 KafkaTopic" -> topic(object, id, all);
             case "kafka.strimzi.io/v1 KafkaUser" -> user(object, id, all);
             case "postgresql.cnpg.io/v1 Cluster" -> cluster(object, id);
+            case "postgresql.cnpg.io/v1 ScheduledBackup" -> scheduledBackup(object, id, all);
+            case "monitoring.coreos.com/v1 PodMonitor" -> podMonitor(object, id);
             default -> throw new AssertionError(id + ": unknown custom resource " + type);
         }
     }
@@ -191,15 +211,88 @@ public final class CustomResources {
         onlyKeys(spec, CLUSTER_SPEC, id + " spec");
         require(spec.get("instances") instanceof Integer i && i >= 1, id + ": spec.instances (integer >= 1) is required");
         require(Node.at(spec, "storage.size") instanceof String, id + ": spec.storage.size is required");
+        Map<String, Object> bootstrap = Node.map(spec, "bootstrap");
+        onlyKeys(bootstrap, BOOTSTRAP, id + " spec.bootstrap");
+        require(bootstrap.size() <= 1, id + ": spec.bootstrap takes one method of " + BOOTSTRAP);
         Map<String, Object> initdb = Node.map(spec, "bootstrap.initdb");
         onlyKeys(initdb, INITDB, id + " spec.bootstrap.initdb");
         require(initdb.containsKey("database") == initdb.containsKey("owner"),
                 id + ": bootstrap.initdb needs both database and owner, or neither");
+        Set<Object> external = new HashSet<>();
+        for (Map<String, Object> other : Node.maps(spec, "externalClusters")) {
+            onlyKeys(other, EXTERNAL_CLUSTER, id + " externalClusters");
+            require(other.get("name") instanceof String && external.add(other.get("name")),
+                    id + ": every external cluster needs a unique name");
+            if (other.containsKey("barmanObjectStore")) {
+                objectStore(Node.map(other, "barmanObjectStore"), id + " externalCluster " + other.get("name"));
+            }
+        }
+        if (bootstrap.containsKey("recovery")) {
+            Map<String, Object> recovery = Node.map(bootstrap, "recovery");
+            onlyKeys(recovery, RECOVERY, id + " spec.bootstrap.recovery");
+            onlyKeys(Node.map(recovery, "recoveryTarget"), RECOVERY_TARGET, id + " recoveryTarget");
+            require(recovery.containsKey("source") != recovery.containsKey("backup"),
+                    id + ": bootstrap.recovery needs a source or a backup");
+            require(!recovery.containsKey("source") || external.contains(recovery.get("source")),
+                    id + ": bootstrap.recovery.source names no external cluster: " + recovery.get("source"));
+        }
+        if (spec.containsKey("backup")) {
+            Map<String, Object> backup = Node.map(spec, "backup");
+            onlyKeys(backup, BACKUP, id + " spec.backup");
+            require(backup.get("retentionPolicy") == null || String.valueOf(backup.get("retentionPolicy")).matches("[1-9][0-9]*[dwm]"),
+                    id + ": retentionPolicy must be like 30d, 4w or 3m");
+            if (backup.containsKey("barmanObjectStore")) {
+                objectStore(Node.map(backup, "barmanObjectStore"), id + " spec.backup");
+            }
+        }
         if (spec.containsKey("resources")) {
             KubernetesSchema.validate(spec.get("resources"), V1ResourceRequirements.class, id + " resources");
         }
         if (spec.containsKey("affinity")) {
             require(spec.get("affinity") instanceof Map, id + ": spec.affinity must be an object");
+        }
+    }
+
+    private static void objectStore(Map<String, Object> store, String where) {
+        onlyKeys(store, OBJECT_STORE, where + " barmanObjectStore");
+        require(store.get("destinationPath") instanceof String p && p.matches("(s3|gs|https?)://.+"),
+                where + ": barmanObjectStore.destinationPath must be an object store URL");
+        for (String key : List.of("accessKeyId", "secretAccessKey", "region", "sessionToken")) {
+            Object ref = Node.at(store, "s3Credentials." + key);
+            require(ref == null || ref instanceof Map<?, ?> m && m.keySet().equals(Set.of("name", "key")),
+                    where + ": s3Credentials." + key + " must be a Secret reference (name, key)");
+        }
+        for (String part : List.of("wal", "data")) {
+            Object compression = Node.at(store, part + ".compression");
+            require(compression == null || Set.of("gzip", "bzip2", "snappy", "lz4", "xz", "zstd").contains(compression),
+                    where + ": unknown " + part + ".compression " + compression);
+        }
+    }
+
+    private static void scheduledBackup(Map<String, Object> backup, String id, Manifests all) {
+        Map<String, Object> spec = Node.map(backup, "spec");
+        onlyKeys(spec, SCHEDULED_BACKUP_SPEC, id + " spec");
+        require(String.valueOf(spec.get("schedule")).trim().split("\\s+").length == 6,
+                id + ": schedule must be a six-field cron expression (seconds first)");
+        require(all.find("Cluster", Node.str(spec, "cluster.name")).isPresent(),
+                id + ": spec.cluster.name names no Cluster: " + Node.str(spec, "cluster.name"));
+        require(spec.get("method") == null || Set.of("barmanObjectStore", "volumeSnapshot", "plugin").contains(spec.get("method")),
+                id + ": unknown method " + spec.get("method"));
+        require(spec.get("backupOwnerReference") == null || Set.of("none", "self", "cluster").contains(spec.get("backupOwnerReference")),
+                id + ": backupOwnerReference must be none, self or cluster");
+    }
+
+    private static void podMonitor(Map<String, Object> monitor, String id) {
+        Map<String, Object> spec = Node.map(monitor, "spec");
+        onlyKeys(spec, POD_MONITOR_SPEC, id + " spec");
+        require(spec.get("selector") instanceof Map, id + ": spec.selector is required");
+        KubernetesSchema.validate(spec.get("selector"), V1LabelSelector.class, id + " spec.selector");
+        List<Map<String, Object>> endpoints = Node.maps(spec, "podMetricsEndpoints");
+        require(!endpoints.isEmpty(), id + ": spec.podMetricsEndpoints is required");
+        for (Map<String, Object> endpoint : endpoints) {
+            onlyKeys(endpoint, POD_METRICS_ENDPOINT, id + " podMetricsEndpoint");
+            require(endpoint.get("port") instanceof String || endpoint.get("portNumber") instanceof Integer,
+                    id + ": a podMetricsEndpoint needs a port name or number");
         }
     }
 

@@ -47,10 +47,8 @@ public final class TrafficModel {
             Map<String, String> labels = new LinkedHashMap<>(Node.labels(cluster, "metadata.labels"));
             labels.put("cnpg.io/cluster", Manifests.name(cluster));
             labels.put("cnpg.io/podRole", "instance");
-            List<Port> ports = new ArrayList<>(List.of(new Port(5432, "TCP"), new Port(8000, "TCP")));
-            if (Boolean.TRUE.equals(Node.at(cluster, "spec.monitoring.enablePodMonitor"))) {
-                ports.add(new Port(9187, "TCP"));
-            }
+            // SQL, the instance manager's status, the metrics exporter (CloudNativePG runs it in every instance).
+            List<Port> ports = List.of(new Port(5432, "TCP"), new Port(8000, "TCP"), new Port(9187, "TCP"));
             pods.add(new Pod(Manifests.name(cluster), namespace(cluster), labels, Map.of(), ports, true, false));
         }
         for (Map<String, Object> kafka : rendered.ofKind("Kafka")) {
