@@ -249,6 +249,10 @@ class CodeCrossCheckTest {
         expected.put("insights-service", insightsAcls);
         expected.put("gateway", Set.of("topic " + Topics.ARTICLES + " Describe,Read", "topic " + Topics.INSIGHTS + " Describe,Read",
                 "topic " + Topics.CATALOG + " Describe,Read"));
+        // Operators inspect what insights-service parked; they write nothing.
+        Set<String> operatorAcls = new TreeSet<>();
+        insightsWrites.stream().filter(t -> !t.equals(Topics.INSIGHTS)).forEach(t -> operatorAcls.add("topic " + t + " Describe,Read"));
+        expected.put("operator", operatorAcls);
         Set<String> declaredTopics = rendered.ofKind("KafkaTopic").stream().map(CodeCrossCheckTest::topicName)
                 .collect(Collectors.toSet());
         Map<String, Set<String>> actual = new TreeMap<>();

@@ -42,6 +42,8 @@ class NetworkPolicyTest {
         for (String service : SERVICES) {
             expected.add(service + " -> fw-kafka/dual-role:9093/TCP");
         }
+        // Operators' console tools, run in a Kafka pod.
+        expected.add("fw-kafka/dual-role -> fw-kafka/dual-role:9093/TCP");
         List<String> withDns = new ArrayList<>(SERVICES);
         withDns.add("insights-rebuild");
         for (String pod : withDns) {

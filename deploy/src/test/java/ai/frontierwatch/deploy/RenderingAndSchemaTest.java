@@ -56,7 +56,7 @@ class RenderingAndSchemaTest {
         assertThat(counts).containsEntry("Deployment", 4L).containsEntry("Service", 4L)
                 .containsEntry("ServiceAccount", 4L).containsEntry("Ingress", 1L)
                 .containsEntry("Kafka", 1L).containsEntry("KafkaNodePool", 1L).containsEntry("KafkaTopic", 5L)
-                .containsEntry("KafkaUser", 4L)
+                .containsEntry("KafkaUser", 5L)
                 .containsEntry("Cluster", 3L).containsEntry("Namespace", 1L).containsKey("NetworkPolicy")
                 .containsKey("ConfigMap").doesNotContainKey("Secret");
     }
