@@ -299,7 +299,17 @@ class CodeCrossCheckTest {
         assertThat(uri.getHost()).isEqualTo("insights-service");
         assertThat(uri.getPort()).isEqualTo(ServiceModule.of("insights-service").httpPort());
         assertThat(uri.getPath()).isEqualTo("/api/v1/admin/rebuild");
-        assertThat(String.join(" ", args.stream().map(String::valueOf).toList())).contains("--request POST", "--fail-with-body");
+        assertThat(String.join(" ", args.stream().map(String::valueOf).toList())).contains("--request POST", "--fail-with-body",
+                "--header Authorization: Bearer $(OPERATOR_TOKEN)");
+        // The token it sends is the one insights-service checks (FW_OPERATOR_TOKEN, fw.admin.operator-token).
+        Map<String, String> jobEnv = Environment.of(Kustomize.rebuildJob(), job);
+        assertThat(ServiceModule.of("insights-service").properties().getProperty("fw.admin.operator-token"))
+                .contains("FW_OPERATOR_TOKEN");
+        for (Manifests overlay : Kustomize.overlays()) {
+            assertThat(Environment.of(overlay, overlay.get("Deployment", "insights-service")))
+                    .containsEntry("FW_OPERATOR_TOKEN", jobEnv.get("OPERATOR_TOKEN"));
+        }
+        assertThat(jobEnv.get("OPERATOR_TOKEN")).startsWith("secret:");
         for (Manifests overlay : Kustomize.overlays()) {
             assertThat(Node.maps(overlay.get("Service", "insights-service"), "spec.ports"))
                     .anyMatch(p -> Integer.valueOf(uri.getPort()).equals(p.get("port")));

@@ -33,7 +33,8 @@ class ProductionSettingsTest {
         Map<String, List<String>> expected = Map.of(
                 "models-service", List.of("DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS"),
                 "articles-service", List.of("DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS"),
-                "insights-service", List.of("DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "MODELS_SERVICE_URL"),
+                "insights-service", List.of("DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS", "MODELS_SERVICE_URL",
+                        "FW_OPERATOR_TOKEN"),
                 "gateway", List.of("MODELS_SERVICE_URL", "ARTICLES_SERVICE_URL", "INSIGHTS_SERVICE_URL",
                         "KAFKA_BOOTSTRAP_SERVERS", "FW_JWT_ISSUER", "FW_JWT_PUBLIC_KEY_LOCATION"));
         for (ServiceModule service : ServiceModule.all()) {
