@@ -58,6 +58,15 @@ class ProductionSettingsTest {
     }
 
     @Test
+    void aLocalRunKeepsTheLaptopsDefaultsAndRequiresNothing() {
+        for (ServiceModule service : ServiceModule.all()) {
+            assertThat(missing(service, "prod,local", Map.of())).as(service.name()).isEmpty();
+            assertThat(config(service, "prod,local", Map.of()).getOptionalValue("kafka.bootstrap.servers", String.class))
+                    .as(service.name()).hasValue("localhost:19092");
+        }
+    }
+
+    @Test
     void theLaptopDefaultsAreNotUsedInProduction() {
         for (ServiceModule service : ServiceModule.all()) {
             SmallRyeConfig config = config(service, "prod", Map.of());
