@@ -91,6 +91,9 @@ class NetworkPolicyTest {
             assertThat(model.allowed(model.pod(id), outside, new Port(5432, "TCP"))).as(id + " -> elsewhere").isFalse();
             assertThat(model.allowed(model.pod(id), model.pod("stranger-in-namespace"), new Port(8080, "TCP"))).isFalse();
         }
+        Pod operator = model.pod("strimzi-operator");
+        assertThat(model.allowed(operator, outside, new Port(6443, "TCP"))).as("Strimzi operator -> API").isTrue();
+        assertThat(model.allowed(operator, model.pod("models-db"), new Port(5432, "TCP"))).isFalse();
         for (String db : DATABASES) {
             for (String other : DATABASES) {
                 assertThat(model.allowed(model.pod(db), model.pod(other), new Port(5432, "TCP")))

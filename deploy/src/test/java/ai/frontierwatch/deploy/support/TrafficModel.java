@@ -76,6 +76,10 @@ public final class TrafficModel {
                 List.of(new Port(53, "UDP"), new Port(53, "TCP")), false, false));
         pods.add(new Pod("cnpg-operator", "cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg"),
                 Map.of(), List.of(new Port(9443, "TCP")), false, false));
+        // Strimzi's cluster operator runs in the deployment's namespace (README: Prerequisites).
+        pods.add(new Pod("strimzi-operator", "frontier-watch",
+                Map.of("strimzi.io/kind", "cluster-operator", "name", "strimzi-cluster-operator"), Map.of(),
+                List.of(new Port(8080, "TCP")), false, false));
         pods.add(new Pod("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus"), Map.of(),
                 List.of(new Port(9090, "TCP")), false, false));
         // Outside the pod network, addressed by no label: the Kubernetes API server, an object store.
