@@ -88,10 +88,9 @@ public record ServiceModule(String name, Path dir, Properties properties, Map<St
 
     /** Names of the SmallRye Reactive Messaging channels the service consumes. */
     public List<String> incomingChannels() {
-        return properties.stringPropertyNames().stream()
-                .map(k -> k.replaceFirst("^mp\\.messaging\\.incoming\\.([^.]+)\\.topic$", "$1"))
-                .filter(k -> !k.startsWith("mp.") && !k.contains(".") || k.matches("[^.]+") && !k.startsWith("%"))
-                .filter(k -> properties.containsKey("mp.messaging.incoming." + k + ".topic")).sorted().toList();
+        Pattern topic = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
+        return properties.stringPropertyNames().stream().map(topic::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1)).sorted().toList();
     }
 
     public String text(String relativePath) {
