@@ -6,6 +6,7 @@ import ai.frontierwatch.deploy.support.Kustomize;
 import ai.frontierwatch.deploy.support.Manifests;
 import ai.frontierwatch.deploy.support.Node;
 import ai.frontierwatch.deploy.support.Selectors;
+import ai.frontierwatch.deploy.support.ServiceModule;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,19 @@ class DataSafetyTest {
                 Map.of("cnpg.io/cluster", "models-db", "cnpg.io/podRole", "pooler"))).isFalse();
         assertThat(Node.maps(postgresql, "spec.podMetricsEndpoints")).extracting(e -> e.get("port")).containsExactly("metrics");
 
+        Map<String, Object> services = PROD.get("PodMonitor", "services");
+        for (ServiceModule service : ServiceModule.all()) {
+            Map<String, Object> deployment = PROD.get("Deployment", service.name());
+            assertThat(Selectors.matches(Node.map(services, "spec.selector"), Node.labels(deployment, "spec.template.metadata.labels")))
+                    .as(service.name()).isTrue();
+            String path = "/" + service.property("quarkus.http.non-application-root-path", "q").replaceAll("^/|/$", "") + "/"
+                    + service.property("quarkus.micrometer.export.prometheus.path", "metrics").replaceAll("^/", "");
+            assertThat(Node.maps(services, "spec.podMetricsEndpoints")).singleElement().satisfies(e -> {
+                assertThat(e).containsEntry("path", path);
+                assertThat(Node.maps(Manifests.container(deployment), "ports")).extracting(p -> p.get("name")).contains(e.get("port"));
+            });
+            assertThat(service.text("pom.xml")).as(service.name()).contains("quarkus-micrometer-registry-prometheus");
+        }
         Map<String, Object> kafka = PROD.ofKind("Kafka").get(0);
         assertThat(Node.str(kafka, "spec.kafka.metricsConfig.type")).isEqualTo("strimziMetricsReporter");
         Map<String, Object> monitor = PROD.get("PodMonitor", "kafka");

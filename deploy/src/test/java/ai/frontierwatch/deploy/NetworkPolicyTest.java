@@ -6,6 +6,7 @@ import ai.frontierwatch.deploy.support.Kustomize;
 import ai.frontierwatch.deploy.support.Manifests;
 import ai.frontierwatch.deploy.support.TrafficModel;
 import ai.frontierwatch.deploy.support.Node;
+import ai.frontierwatch.deploy.support.ServiceModule;
 import ai.frontierwatch.deploy.support.TrafficModel.Pod;
 import ai.frontierwatch.deploy.support.TrafficModel.Port;
 import java.util.ArrayList;
@@ -58,6 +59,9 @@ class NetworkPolicyTest {
         }
         for (String database : DATABASES) {
             expected.add("prometheus -> " + database + ":9187/TCP");
+        }
+        for (String service : SERVICES) {
+            expected.add("prometheus -> " + service + ":" + ServiceModule.of(service).httpPort() + "/TCP");
         }
         if (rendered == Kustomize.prod()) {
             expected.add("prometheus -> fw-kafka/dual-role:9404/TCP");
