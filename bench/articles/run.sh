@@ -30,7 +30,7 @@ infra_pid=$INFRA_PID
 read -r ready db_url kafka <&"${INFRA[0]}"
 [ "$ready" = READY ] || { echo "infrastructure did not start; see $work/infra.log"; exit 1; }
 
-HTTP_PORT=$http_port DB_URL=$db_url KAFKA_BOOTSTRAP_SERVERS=$kafka FW_LOG_JSON=false \
+QUARKUS_PROFILE=prod,local HTTP_PORT=$http_port DB_URL=$db_url KAFKA_BOOTSTRAP_SERVERS=$kafka FW_LOG_JSON=false \
   "$java" -Xmx1g -jar "$repo/articles-service/target/quarkus-app/quarkus-run.jar" >"$work/service.log" 2>&1 &
 service_pid=$!
 cleanup() { kill "$service_pid" 2>/dev/null || true; wait "$service_pid" 2>/dev/null || true;

@@ -64,7 +64,7 @@ fi
 
 # The downstream calls of each page, as a second gateway on the same services logs them.
 probe_port=$((FW_GATEWAY_PORT + 1))
-HTTP_PORT=$probe_port MODELS_SERVICE_URL=$models ARTICLES_SERVICE_URL=$articles INSIGHTS_SERVICE_URL=$insights FW_LOG_JSON=false \
+QUARKUS_PROFILE=prod,local HTTP_PORT=$probe_port MODELS_SERVICE_URL=$models ARTICLES_SERVICE_URL=$articles INSIGHTS_SERVICE_URL=$insights FW_LOG_JSON=false \
   QUARKUS_REST_CLIENT_LOGGING_SCOPE=request-response QUARKUS_REST_CLIENT_LOGGING_BODY_LIMIT=0 \
   QUARKUS_LOG_CATEGORY__ORG_JBOSS_RESTEASY_REACTIVE_CLIENT_LOGGING__LEVEL=DEBUG \
   "$java" -jar "$repo/gateway/target/quarkus-app/quarkus-run.jar" >"$work/probe.log" 2>&1 &

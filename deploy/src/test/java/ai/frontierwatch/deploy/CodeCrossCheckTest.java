@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -65,7 +68,12 @@ class CodeCrossCheckTest {
             Map<String, String> env = Environment.of(rendered, rendered.get("Deployment", service.name()));
             Set<String> reads = service.environment().keySet();
             assertThat(reads).as(service.name() + " reads").contains("HTTP_PORT");
-            assertThat(env.keySet()).as(service.name() + " is given only what it reads").isSubsetOf(reads)
+            // Quarkus hands KAFKA_<NAME> to every Kafka client as the client setting <name> (underscores as dots).
+            Set<String> kafkaClientSettings = new HashSet<>(ConsumerConfig.configNames());
+            kafkaClientSettings.addAll(ProducerConfig.configNames());
+            assertThat(env.keySet()).as(service.name() + " is given only what it reads")
+                    .allMatch(k -> reads.contains(k) || k.startsWith("KAFKA_")
+                            && kafkaClientSettings.contains(k.substring("KAFKA_".length()).toLowerCase().replace('_', '.')))
                     .doesNotContain("FW_PARENT_PID");
             for (String needed : List.of("DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
                     "MODELS_SERVICE_URL", "ARTICLES_SERVICE_URL", "INSIGHTS_SERVICE_URL")) {
@@ -145,9 +153,9 @@ class CodeCrossCheckTest {
             }
         }
         assertThat(contractTopics).contains("fw.catalog.v1", "fw.articles.v1", "fw.insights.v1");
-        List<Map<String, Object>> topics = rendered.ofKind("KafkaTopic");
-        assertThat(topics.stream().map(t -> Node.str(t, "spec.topicName") != null ? Node.str(t, "spec.topicName") : Manifests.name(t)))
-                .containsExactlyInAnyOrderElementsOf(contractTopics);
+        List<Map<String, Object>> topics = rendered.ofKind("KafkaTopic").stream()
+                .filter(t -> "event".equals(Node.labels(t, "metadata.labels").get("frontierwatch.ai/topic"))).toList();
+        assertThat(topics.stream().map(CodeCrossCheckTest::topicName)).containsExactlyInAnyOrderElementsOf(contractTopics);
         for (Map<String, Object> topic : topics) {
             Map<String, String> config = Node.map(topic, "spec.config").entrySet().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(e.getValue())));
@@ -161,19 +169,113 @@ class CodeCrossCheckTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
-    void servicesReachKafkaThroughTheBootstrapServiceOfThePlainListener(Manifests rendered) {
+    void deadLetterTopicsOfTheConsumersAreDeclaredAndKeepEveryRecordForAWhile(Manifests rendered) {
+        ServiceModule insights = ServiceModule.of("insights-service");
+        Set<String> deadLetter = new HashSet<>();
+        for (String channel : insights.incomingChannels()) {
+            assertThat(insights.property("mp.messaging.incoming." + channel + ".failure-strategy", "fail"))
+                    .as(channel).isEqualTo("dead-letter-queue");
+            deadLetter.add(insights.property("mp.messaging.incoming." + channel + ".dead-letter-queue.topic",
+                    "dead-letter-topic-" + channel));
+        }
+        assertThat(deadLetter).containsExactlyInAnyOrder("fw.catalog.v1.dlq", "fw.articles.v1.dlq");
+        List<Map<String, Object>> topics = rendered.ofKind("KafkaTopic").stream()
+                .filter(t -> "dead-letter".equals(Node.labels(t, "metadata.labels").get("frontierwatch.ai/topic"))).toList();
+        assertThat(topics.stream().map(CodeCrossCheckTest::topicName)).containsExactlyInAnyOrderElementsOf(deadLetter);
+        for (Map<String, Object> topic : topics) {
+            Map<String, Object> config = Node.map(topic, "spec.config");
+            assertThat(config).as("every dead letter is kept, none compacted away").containsEntry("cleanup.policy", "delete");
+            assertThat(Long.parseLong(String.valueOf(config.get("retention.ms")))).isGreaterThanOrEqualTo(Duration.ofDays(7).toMillis());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void servicesReachKafkaOverTlsAsTheirOwnScramUserCheckingTheClusterCa(Manifests rendered) {
         Map<String, Object> kafka = rendered.ofKind("Kafka").get(0);
-        Map<String, Object> listener = Node.maps(kafka, "spec.kafka.listeners").stream()
-                .filter(l -> Boolean.FALSE.equals(l.get("tls"))).findFirst().orElseThrow();
-        String bootstrap = Manifests.name(kafka) + "-kafka-bootstrap:" + listener.get("port");
+        List<Map<String, Object>> listeners = Node.maps(kafka, "spec.kafka.listeners");
+        assertThat(listeners).as("no plaintext or unauthenticated listener").allSatisfy(l -> {
+            assertThat(l).containsEntry("tls", true);
+            assertThat(Node.str(l, "authentication.type")).isEqualTo("scram-sha-512");
+        });
+        assertThat(Node.str(kafka, "spec.kafka.authorization.type")).isEqualTo("simple");
+        assertThat(Node.map(kafka, "spec.entityOperator")).containsKey("userOperator");
+        String bootstrap = Manifests.name(kafka) + "-kafka-bootstrap:" + listeners.get(0).get("port");
+        String caSecret = Manifests.name(kafka) + "-cluster-ca-cert";
         // The gateway too: its subscriptions read the article and insights topics.
         assertThat(ServiceModule.all()).allMatch(s -> s.environment().containsKey("KAFKA_BOOTSTRAP_SERVERS"));
         for (ServiceModule service : ServiceModule.all()) {
-            if (service.environment().containsKey("KAFKA_BOOTSTRAP_SERVERS")) {
-                assertThat(Environment.of(rendered, rendered.get("Deployment", service.name())))
-                        .as(service.name()).containsEntry("KAFKA_BOOTSTRAP_SERVERS", bootstrap);
-            }
+            Map<String, Object> deployment = rendered.get("Deployment", service.name());
+            Map<String, String> env = Environment.of(rendered, deployment);
+            assertThat(env).as(service.name()).containsEntry("KAFKA_BOOTSTRAP_SERVERS", bootstrap)
+                    .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                    .containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+                    .containsEntry("KAFKA_SSL_TRUSTSTORE_TYPE", "PEM")
+                    .containsEntry("KAFKA_SASL_JAAS_CONFIG", "secret:" + service.name() + "/sasl.jaas.config");
+            Map<String, Object> user = rendered.get("KafkaUser", service.name());
+            assertThat(Node.str(user, "spec.authentication.type")).isEqualTo("scram-sha-512");
+            assertThat(Node.labels(user, "metadata.labels")).containsEntry("strimzi.io/cluster", Manifests.name(kafka));
+            // The truststore is the CA certificate of the cluster, mounted from Strimzi's Secret.
+            String truststore = env.get("KAFKA_SSL_TRUSTSTORE_LOCATION");
+            Map<String, Object> mount = Node.maps(Manifests.container(deployment), "volumeMounts").stream()
+                    .filter(m -> truststore.startsWith(Node.str(m, "mountPath") + "/")).findFirst().orElseThrow();
+            Map<String, Object> volume = Node.maps(deployment, "spec.template.spec.volumes").stream()
+                    .filter(v -> v.get("name").equals(mount.get("name"))).findFirst().orElseThrow();
+            assertThat(Node.str(volume, "secret.secretName")).as(service.name()).isEqualTo(caSecret);
+            String file = truststore.substring(Node.str(mount, "mountPath").length() + 1);
+            assertThat(Node.maps(volume, "secret.items")).as(service.name())
+                    .contains(Map.of("key", "ca.crt", "path", file));
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void eachKafkaUserMayDoExactlyWhatItsServiceDoes(Manifests rendered) {
+        ServiceModule insights = ServiceModule.of("insights-service");
+        String group = insights.incomingChannels().stream()
+                .map(c -> insights.property("mp.messaging.incoming." + c + ".group.id", "")).distinct()
+                .reduce((a, b) -> { throw new AssertionError("one consumer group expected: " + a + ", " + b); }).orElseThrow();
+        Set<String> insightsWrites = new TreeSet<>(List.of(Topics.INSIGHTS));
+        for (String channel : insights.incomingChannels()) {
+            insightsWrites.add(insights.property("mp.messaging.incoming." + channel + ".dead-letter-queue.topic", ""));
+        }
+        Map<String, Set<String>> expected = new TreeMap<>();
+        expected.put("models-service", Set.of("topic " + Topics.CATALOG + " Describe,Write"));
+        expected.put("articles-service", Set.of("topic " + Topics.ARTICLES + " Describe,Write"));
+        Set<String> insightsAcls = new TreeSet<>();
+        insights.channelTopics().forEach(t -> insightsAcls.add("topic " + t + " Describe,Read"));
+        insightsWrites.forEach(t -> insightsAcls.add("topic " + t + " Describe,Write"));
+        insightsAcls.add("group " + group + " Read");
+        expected.put("insights-service", insightsAcls);
+        expected.put("gateway", Set.of("topic " + Topics.ARTICLES + " Describe,Read", "topic " + Topics.INSIGHTS + " Describe,Read",
+                "topic " + Topics.CATALOG + " Describe,Read"));
+        // Operators inspect what insights-service parked; they write nothing.
+        Set<String> operatorAcls = new TreeSet<>();
+        insightsWrites.stream().filter(t -> !t.equals(Topics.INSIGHTS)).forEach(t -> operatorAcls.add("topic " + t + " Describe,Read"));
+        expected.put("operator", operatorAcls);
+        Set<String> declaredTopics = rendered.ofKind("KafkaTopic").stream().map(CodeCrossCheckTest::topicName)
+                .collect(Collectors.toSet());
+        Map<String, Set<String>> actual = new TreeMap<>();
+        for (Map<String, Object> user : rendered.ofKind("KafkaUser")) {
+            Set<String> acls = new TreeSet<>();
+            for (Map<String, Object> rule : Node.maps(user, "spec.authorization.acls")) {
+                assertThat(Node.str(rule, "resource.patternType")).as(Manifests.name(user) + ": no prefixes").isEqualTo("literal");
+                assertThat(Node.str(rule, "type")).as("allow rules only").isIn(null, "allow");
+                String type = Node.str(rule, "resource.type");
+                String name = Node.str(rule, "resource.name");
+                if (type.equals("topic")) {
+                    assertThat(declaredTopics).as(Manifests.name(user) + " is allowed a topic that is declared").contains(name);
+                }
+                acls.add(type + " " + name + " " + Node.list(rule, "operations").stream().map(String::valueOf).sorted()
+                        .collect(Collectors.joining(",")));
+            }
+            actual.put(Manifests.name(user), acls);
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    private static String topicName(Map<String, Object> topic) {
+        return Node.str(topic, "spec.topicName") != null ? Node.str(topic, "spec.topicName") : Manifests.name(topic);
     }
 
     @ParameterizedTest
@@ -197,7 +299,17 @@ class CodeCrossCheckTest {
         assertThat(uri.getHost()).isEqualTo("insights-service");
         assertThat(uri.getPort()).isEqualTo(ServiceModule.of("insights-service").httpPort());
         assertThat(uri.getPath()).isEqualTo("/api/v1/admin/rebuild");
-        assertThat(String.join(" ", args.stream().map(String::valueOf).toList())).contains("--request POST", "--fail-with-body");
+        assertThat(String.join(" ", args.stream().map(String::valueOf).toList())).contains("--request POST", "--fail-with-body",
+                "--header Authorization: Bearer $(OPERATOR_TOKEN)");
+        // The token it sends is the one insights-service checks (FW_OPERATOR_TOKEN, fw.admin.operator-token).
+        Map<String, String> jobEnv = Environment.of(Kustomize.rebuildJob(), job);
+        assertThat(ServiceModule.of("insights-service").properties().getProperty("fw.admin.operator-token"))
+                .contains("FW_OPERATOR_TOKEN");
+        for (Manifests overlay : Kustomize.overlays()) {
+            assertThat(Environment.of(overlay, overlay.get("Deployment", "insights-service")))
+                    .containsEntry("FW_OPERATOR_TOKEN", jobEnv.get("OPERATOR_TOKEN"));
+        }
+        assertThat(jobEnv.get("OPERATOR_TOKEN")).startsWith("secret:");
         for (Manifests overlay : Kustomize.overlays()) {
             assertThat(Node.maps(overlay.get("Service", "insights-service"), "spec.ports"))
                     .anyMatch(p -> Integer.valueOf(uri.getPort()).equals(p.get("port")));

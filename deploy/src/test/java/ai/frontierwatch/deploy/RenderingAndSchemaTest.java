@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RenderingAndSchemaTest {
 
     static Stream<Manifests> renderings() {
-        return Stream.of(Kustomize.dev(), Kustomize.prod(), Kustomize.rebuildJob());
+        return Stream.concat(Stream.of(Kustomize.dev(), Kustomize.prod(), Kustomize.rebuildJob()), Kustomize.restores().stream());
     }
 
     @ParameterizedTest
@@ -55,7 +55,8 @@ class RenderingAndSchemaTest {
         rendered.objects().forEach(o -> counts.merge(Manifests.kind(o), 1L, Long::sum));
         assertThat(counts).containsEntry("Deployment", 4L).containsEntry("Service", 4L)
                 .containsEntry("ServiceAccount", 4L).containsEntry("Ingress", 1L)
-                .containsEntry("Kafka", 1L).containsEntry("KafkaNodePool", 1L).containsEntry("KafkaTopic", 3L)
+                .containsEntry("Kafka", 1L).containsEntry("KafkaNodePool", 1L).containsEntry("KafkaTopic", 5L)
+                .containsEntry("KafkaUser", 5L)
                 .containsEntry("Cluster", 3L).containsEntry("Namespace", 1L).containsKey("NetworkPolicy")
                 .containsKey("ConfigMap").doesNotContainKey("Secret");
     }

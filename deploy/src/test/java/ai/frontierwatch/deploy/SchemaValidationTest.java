@@ -29,6 +29,44 @@ class SchemaValidationTest {
     }
 
     @Test
+    void kafkaUsersWithAnUnknownOperationResourceTypeOrAuthenticationAreRejected() {
+        assertThatCode(() -> CustomResources.validate(custom("KafkaUser", "gateway", u -> { }), Kustomize.prod()))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> CustomResources.validate(custom("KafkaUser", "gateway",
+                u -> Node.maps(u, "spec.authorization.acls").get(0).put("operations", List.of("Read", "Consume"))), Kustomize.prod()))
+                .hasMessageContaining("operations");
+        assertThatThrownBy(() -> CustomResources.validate(custom("KafkaUser", "gateway",
+                u -> Node.map(Node.maps(u, "spec.authorization.acls").get(0), "resource").put("type", "topics")), Kustomize.prod()))
+                .hasMessageContaining("resource.type");
+        assertThatThrownBy(() -> CustomResources.validate(custom("KafkaUser", "gateway",
+                u -> Node.map(u, "spec.authentication").put("type", "scram-sha-256")), Kustomize.prod()))
+                .hasMessageContaining("authentication.type");
+        assertThatThrownBy(() -> CustomResources.validate(custom("KafkaUser", "gateway",
+                u -> Node.labels(u, "metadata.labels").put("strimzi.io/cluster", "other")), Kustomize.prod()))
+                .hasMessageContaining("names no Kafka");
+    }
+
+    @Test
+    void backupsWithInlineCredentialsAnUnknownSourceOrAFiveFieldScheduleAreRejected() {
+        assertThatThrownBy(() -> CustomResources.validate(custom("Cluster", "models-db",
+                c -> Node.map(c, "spec.backup.barmanObjectStore.s3Credentials").put("accessKeyId", "AKIA...")), Kustomize.prod()))
+                .hasMessageContaining("Secret reference");
+        assertThatThrownBy(() -> CustomResources.validate(custom("Cluster", "models-db",
+                c -> Node.map(c, "spec.backup").put("retentionPolicy", "30 days")), Kustomize.prod()))
+                .hasMessageContaining("retentionPolicy");
+        Map<String, Object> restored = deepCopy(Kustomize.restores().get(0).get("Cluster", "models-db"));
+        assertThatCode(() -> CustomResources.validate(restored, Kustomize.prod())).doesNotThrowAnyException();
+        Node.map(restored, "spec.bootstrap.recovery").put("source", "elsewhere");
+        assertThatThrownBy(() -> CustomResources.validate(restored, Kustomize.prod())).hasMessageContaining("names no external cluster");
+        assertThatThrownBy(() -> CustomResources.validate(custom("ScheduledBackup", "models-db-daily",
+                b -> Node.map(b, "spec").put("schedule", "0 3 * * *")), Kustomize.prod()))
+                .hasMessageContaining("six-field");
+        assertThatThrownBy(() -> CustomResources.validate(custom("ScheduledBackup", "models-db-daily",
+                b -> Node.map(b, "spec.cluster").put("name", "model-db")), Kustomize.prod()))
+                .hasMessageContaining("names no Cluster");
+    }
+
+    @Test
     void unknownFieldsAreRejectedAtAnyDepth() {
         assertThatThrownBy(() -> KubernetesSchema.validate(deployment(d -> d.put("extra", true))))
                 .hasMessageContaining("extra");

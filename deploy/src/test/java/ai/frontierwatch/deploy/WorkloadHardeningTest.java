@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** Pod hardening, wiring between objects, secrets and images, for every workload of every rendering. */
 class WorkloadHardeningTest {
 
-    private static final String SENSITIVE = "(?i).*(PASSWORD|SECRET|TOKEN|CREDENTIAL|API_KEY|PRIVATE).*";
+    private static final String SENSITIVE = "(?i).*(PASSWORD|SECRET|TOKEN|CREDENTIAL|API_KEY|PRIVATE|JAAS).*";
 
     static Stream<Manifests> renderings() {
         return Stream.of(Kustomize.dev(), Kustomize.prod(), Kustomize.rebuildJob());
@@ -60,13 +60,22 @@ class WorkloadHardeningTest {
 
     @ParameterizedTest
     @MethodSource("overlays")
-    void servicesWriteOnlyToAnEmptyDirTmpAndRunUnderTheirOwnServiceAccount(Manifests rendered) {
+    void servicesWriteOnlyToAnEmptyDirTmpReadSecretsReadOnlyAndRunUnderTheirOwnServiceAccount(Manifests rendered) {
         for (Map<String, Object> deployment : rendered.ofKind("Deployment")) {
             String name = Manifests.name(deployment);
-            assertThat(Node.maps(Manifests.container(deployment), "volumeMounts")).as(name)
-                    .containsExactly(Map.of("name", "tmp", "mountPath", "/tmp"));
-            assertThat(Node.maps(deployment, "spec.template.spec.volumes")).as(name)
-                    .singleElement().satisfies(v -> assertThat(v).containsEntry("name", "tmp").containsKey("emptyDir"));
+            List<Map<String, Object>> mounts = Node.maps(Manifests.container(deployment), "volumeMounts");
+            Map<String, Map<String, Object>> volumes = new HashMap<>();
+            Node.maps(deployment, "spec.template.spec.volumes").forEach(v -> volumes.put(Node.str(v, "name"), v));
+            assertThat(mounts).as(name).contains(Map.of("name", "tmp", "mountPath", "/tmp"));
+            assertThat(volumes.get("tmp")).as(name).containsKey("emptyDir");
+            assertThat(mounts.stream().map(m -> Node.str(m, "name")).toList()).as(name)
+                    .containsExactlyInAnyOrderElementsOf(volumes.keySet());
+            for (Map<String, Object> mount : mounts) {
+                if (!"tmp".equals(mount.get("name"))) {
+                    assertThat(mount).as(name + " " + mount.get("name")).containsEntry("readOnly", true);
+                    assertThat(volumes.get(Node.str(mount, "name"))).as(name + " " + mount.get("name")).containsKey("secret");
+                }
+            }
             assertThat(Node.str(deployment, "spec.template.spec.serviceAccountName")).isEqualTo(name);
             assertThat(rendered.get("ServiceAccount", name)).containsEntry("automountServiceAccountToken", false);
         }
@@ -95,6 +104,36 @@ class WorkloadHardeningTest {
         });
         assertThat(rendered.ofKind("Service")).allMatch(s -> Node.str(s, "spec.type") == null
                 || "ClusterIP".equals(Node.str(s, "spec.type")), "no Service is exposed outside the cluster");
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theNamespaceEnforcesTheRestrictedPodSecurityStandard(Manifests rendered) {
+        assertThat(Node.labels(rendered.get("Namespace", "frontier-watch"), "metadata.labels"))
+                .containsEntry("pod-security.kubernetes.io/enforce", "restricted")
+                .containsEntry("pod-security.kubernetes.io/audit", "restricted")
+                .containsEntry("pod-security.kubernetes.io/warn", "restricted");
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void theIngressServesOnlyHttpsWithTimeoutsForSubscriptionsAndTheGatewaysBodyLimit(Manifests rendered) {
+        Map<String, Object> ingress = rendered.get("Ingress", "gateway");
+        List<Object> hosts = Node.maps(ingress, "spec.rules").stream().map(r -> r.get("host")).map(Object.class::cast).toList();
+        List<Map<String, Object>> tls = Node.maps(ingress, "spec.tls");
+        assertThat(tls).as("TLS for every host").singleElement().satisfies(entry -> {
+            assertThat(Node.list(entry, "hosts")).containsExactlyInAnyOrderElementsOf(hosts);
+            assertThat(Node.str(entry, "secretName")).isEqualTo("gateway-tls");
+        });
+        Map<String, String> annotations = Node.labels(ingress, "metadata.annotations");
+        assertThat(annotations).containsEntry("nginx.ingress.kubernetes.io/force-ssl-redirect", "true")
+                .containsEntry("nginx.ingress.kubernetes.io/ssl-redirect", "true");
+        for (String timeout : List.of("proxy-read-timeout", "proxy-send-timeout")) {
+            assertThat(Integer.parseInt(annotations.get("nginx.ingress.kubernetes.io/" + timeout)))
+                    .as(timeout + ": a subscription's WebSocket stays open without traffic").isGreaterThanOrEqualTo(3600);
+        }
+        String limit = ai.frontierwatch.deploy.support.ServiceModule.of("gateway").property("quarkus.http.limits.max-body-size", "");
+        assertThat(annotations.get("nginx.ingress.kubernetes.io/proxy-body-size")).isEqualToIgnoringCase(limit);
     }
 
     @ParameterizedTest

@@ -109,6 +109,9 @@ public final class LocalStack implements AutoCloseable {
 
     private Map<String, String> env(ServiceSpec spec) {
         Map<String, String> env = new LinkedHashMap<>();
+        // The "local" profile adds what only a local run may have: a database without password, the gateway's demo
+        // partner key; production settings without it stop the start when one is missing.
+        env.put("QUARKUS_PROFILE", "prod,local");
         if (spec.database() != null) {
             env.put("DB_URL", dbServerUrl + "/" + spec.database());
             env.put("DB_USER", options.dbUser());
@@ -119,9 +122,7 @@ public final class LocalStack implements AutoCloseable {
             env.put("MODELS_SERVICE_URL", url(ServiceSpec.MODELS));
         }
         if (spec == ServiceSpec.GATEWAY) {
-            // The "local" profile adds what only a local run may have: the demo partner key; the explicit switch trusts
-            // the development editor key (no profile does).
-            env.put("QUARKUS_PROFILE", "prod,local");
+            // The explicit switch trusts the development editor key (no profile does).
             env.put("FW_DEV_CREDENTIALS", "true");
             env.put("ARTICLES_SERVICE_URL", url(ServiceSpec.ARTICLES));
             env.put("INSIGHTS_SERVICE_URL", url(ServiceSpec.INSIGHTS));

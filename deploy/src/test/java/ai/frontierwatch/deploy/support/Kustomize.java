@@ -40,6 +40,11 @@ public final class Kustomize {
         return render("jobs/insights-rebuild");
     }
 
+    /** The restore of each database from its backups (restore/<cluster>). */
+    public static List<Manifests> restores() {
+        return List.of(render("restore/models-db"), render("restore/articles-db"), render("restore/insights-db"));
+    }
+
     /** Both overlays: what operators deploy. */
     public static List<Manifests> overlays() {
         return List.of(dev(), prod());

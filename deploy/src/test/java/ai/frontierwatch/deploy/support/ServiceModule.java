@@ -86,6 +86,13 @@ public record ServiceModule(String name, Path dir, Properties properties, Map<St
                 .map(properties::getProperty).sorted().toList();
     }
 
+    /** Names of the SmallRye Reactive Messaging channels the service consumes. */
+    public List<String> incomingChannels() {
+        Pattern topic = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.topic");
+        return properties.stringPropertyNames().stream().map(topic::matcher).filter(Matcher::matches)
+                .map(m -> m.group(1)).sorted().toList();
+    }
+
     public String text(String relativePath) {
         try {
             return Files.readString(dir.resolve(relativePath), StandardCharsets.UTF_8);

@@ -47,8 +47,9 @@ public final class TrafficModel {
             Map<String, String> labels = new LinkedHashMap<>(Node.labels(cluster, "metadata.labels"));
             labels.put("cnpg.io/cluster", Manifests.name(cluster));
             labels.put("cnpg.io/podRole", "instance");
-            pods.add(new Pod(Manifests.name(cluster), namespace(cluster), labels, Map.of(),
-                    List.of(new Port(5432, "TCP"), new Port(8000, "TCP")), true, false));
+            // SQL, the instance manager's status, the metrics exporter (CloudNativePG runs it in every instance).
+            List<Port> ports = List.of(new Port(5432, "TCP"), new Port(8000, "TCP"), new Port(9187, "TCP"));
+            pods.add(new Pod(Manifests.name(cluster), namespace(cluster), labels, Map.of(), ports, true, false));
         }
         for (Map<String, Object> kafka : rendered.ofKind("Kafka")) {
             addKafka(kafka, rendered);
@@ -75,6 +76,15 @@ public final class TrafficModel {
                 List.of(new Port(53, "UDP"), new Port(53, "TCP")), false, false));
         pods.add(new Pod("cnpg-operator", "cnpg-system", Map.of("app.kubernetes.io/name", "cloudnative-pg"),
                 Map.of(), List.of(new Port(9443, "TCP")), false, false));
+        // Strimzi's cluster operator runs in the deployment's namespace (README: Prerequisites).
+        pods.add(new Pod("strimzi-operator", "frontier-watch",
+                Map.of("strimzi.io/kind", "cluster-operator", "name", "strimzi-cluster-operator"), Map.of(),
+                List.of(new Port(8080, "TCP")), false, false));
+        pods.add(new Pod("prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus"), Map.of(),
+                List.of(new Port(9090, "TCP")), false, false));
+        // Outside the pod network, addressed by no label: the Kubernetes API server, an object store.
+        pods.add(new Pod("outside-cluster", "", Map.of(), Map.of(),
+                List.of(new Port(443, "TCP"), new Port(6443, "TCP"), new Port(5432, "TCP")), false, false));
         pods.add(new Pod("stranger-in-namespace", "frontier-watch", Map.of("app", "debug"), Map.of(),
                 List.of(new Port(8080, "TCP")), false, false));
         pods.add(new Pod("stranger-elsewhere", "default", Map.of("app.kubernetes.io/name", "models-service"),
@@ -110,8 +120,11 @@ public final class TrafficModel {
                     "strimzi.io/pool-name", Manifests.name(pool), "strimzi.io/broker-role", "true",
                     "strimzi.io/controller-role", String.valueOf(Node.list(pool, "spec.roles").contains("controller"))));
             String id = name + "/" + Manifests.name(pool);
-            pods.add(new Pod(id, namespace(kafka), labels, Map.of(),
-                    listeners.stream().map(l -> new Port((Integer) l.get("port"), "TCP")).toList(), true, false));
+            List<Port> ports = new ArrayList<>(listeners.stream().map(l -> new Port((Integer) l.get("port"), "TCP")).toList());
+            if (Node.at(kafka, "spec.kafka.metricsConfig") != null) {
+                ports.add(new Port(9404, "TCP"));
+            }
+            pods.add(new Pod(id, namespace(kafka), labels, Map.of(), ports, true, false));
             // Strimzi's generated policy: each listener port admits its networkPolicyPeers (everyone if none).
             for (Map<String, Object> listener : listeners) {
                 List<Object> peers = Node.list(listener, "networkPolicyPeers");
@@ -127,6 +140,10 @@ public final class TrafficModel {
 
     public List<Pod> pods() {
         return pods;
+    }
+
+    public Pod pod(String id) {
+        return pods.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no pod " + id));
     }
 
     /**
@@ -189,6 +206,9 @@ public final class TrafficModel {
     private static boolean peerMatches(Map<String, Object> peer, String policyNamespace, Pod pod) {
         if (peer.containsKey("ipBlock")) {
             throw new AssertionError("ipBlock peers are not expected: pods are addressed by labels only");
+        }
+        if (pod.namespace().isEmpty()) {
+            return false;
         }
         Object namespaceSelector = peer.get("namespaceSelector");
         boolean namespaceOk = namespaceSelector == null

@@ -55,8 +55,7 @@ public class KafkaReadinessCheck implements HealthCheck {
         if (admin == null) {
             synchronized (this) {
                 if (admin == null) {
-                    Properties props = new Properties();
-                    props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+                    Properties props = feed.clientProperties();
                     props.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, "3000");
                     props.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
                     admin = Admin.create(props);

@@ -3,6 +3,8 @@ package ai.frontierwatch.gateway.live;
 import ai.frontierwatch.contracts.EventCodec;
 import ai.frontierwatch.contracts.EventEnvelope;
 import ai.frontierwatch.contracts.Topics;
+import ai.frontierwatch.contracts.config.KafkaClientSecurity;
+import io.smallrye.common.annotation.Identifier;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -12,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -46,13 +49,24 @@ public class LiveFeed {
     private KafkaConsumer<String, String> consumer;
     private Thread worker;
 
-    public LiveFeed(LiveConfig config) {
+    private final Map<String, String> security;
+
+    /** {@code kafkaConfiguration}: Quarkus's default Kafka configuration, for its security settings. */
+    public LiveFeed(LiveConfig config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfiguration) {
         this.config = config;
+        this.security = KafkaClientSecurity.of(kafkaConfiguration);
+    }
+
+    /** How to reach and authenticate to the broker (also for the readiness check's admin client). */
+    public Properties clientProperties() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        props.putAll(security);
+        return props;
     }
 
     void start(@Observes StartupEvent event) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        Properties props = clientProperties();
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -95,7 +95,7 @@ class AnnouncementsTest {
             sql("UPDATE rebuild_lease SET owner = 'another-instance', started_at = now(), "
                     + "expires_at = now() + interval '10 minutes' WHERE id = 1");
             try {
-                given().post("/api/v1/admin/rebuild").then().statusCode(409);
+                given().auth().oauth2("test-operator-token").post("/api/v1/admin/rebuild").then().statusCode(409);
                 deliver(publisher, result(publisher, "r2", challengerId, 75.5, "", LocalDate.of(2025, 12, 1)));
                 // The new leader is recorded (so it is not announced later either), and nothing is published.
                 assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(

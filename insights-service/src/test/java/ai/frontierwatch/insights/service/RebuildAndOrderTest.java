@@ -107,8 +107,8 @@ class RebuildAndOrderTest {
                 .post("/api/v1/claims/" + claimId + "/reject").then().statusCode(200).body("review.state", equalTo("REJECTED"));
 
         Map<String, String> incremental = digest();
-        given().post("/api/v1/admin/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().get("/api/v1/admin/rebuild").then()
+        given().auth().oauth2("test-operator-token").post("/api/v1/admin/rebuild").then().statusCode(202).body("state", equalTo("RUNNING"));
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().auth().oauth2("test-operator-token").get("/api/v1/admin/rebuild").then()
                 .body("state", equalTo("DONE")));
         assertThat(digest()).isEqualTo(incremental);
         given().get("/api/v1/claims/" + claimId).then().statusCode(200).body("review.state", equalTo("REJECTED"))
@@ -118,6 +118,6 @@ class RebuildAndOrderTest {
     }
 
     private static Map<String, String> digest() {
-        return given().get("/api/v1/admin/state-digest").then().statusCode(200).extract().jsonPath().getMap("");
+        return given().auth().oauth2("test-operator-token").get("/api/v1/admin/state-digest").then().statusCode(200).extract().jsonPath().getMap("");
     }
 }

@@ -1,6 +1,10 @@
 package ai.frontierwatch.commons.kafka;
 
+import ai.frontierwatch.contracts.config.KafkaClientSecurity;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -13,11 +17,23 @@ public class KafkaSettings {
 
     private final String bootstrapServers;
     private final int maxRequestBytes;
+    private final Map<String, String> security;
 
+    /**
+     * @param kafkaConfiguration Quarkus's default Kafka configuration ({@code kafka.*} properties, {@code KAFKA_*}
+     *        environment variables), whose security settings ({@link KafkaClientSecurity}) this service's own clients use
+     */
+    @Inject
     public KafkaSettings(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            TopicProvisioner.Config config) {
+            TopicProvisioner.Config config, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfiguration) {
         this.bootstrapServers = bootstrapServers;
         this.maxRequestBytes = config.maxRequestBytes();
+        this.security = KafkaClientSecurity.of(kafkaConfiguration);
+    }
+
+    /** A plaintext broker without authentication. */
+    public KafkaSettings(String bootstrapServers, TopicProvisioner.Config config) {
+        this(bootstrapServers, config, Map.of());
     }
 
     /**
@@ -32,9 +48,16 @@ public class KafkaSettings {
         return bootstrapServers;
     }
 
-    public Properties adminProperties() {
+    /** Where the broker is and how to authenticate to it: the start of every client's settings. */
+    public Properties clientProperties() {
         Properties props = new Properties();
         props.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.putAll(security);
+        return props;
+    }
+
+    public Properties adminProperties() {
+        Properties props = clientProperties();
         props.put(CommonClientConfigs.REQUEST_TIMEOUT_MS_CONFIG, "3000");
         props.put(CommonClientConfigs.DEFAULT_API_TIMEOUT_MS_CONFIG, "5000");
         return props;
@@ -42,8 +65,7 @@ public class KafkaSettings {
 
     /** Idempotent, fully acknowledged producer that gives up quickly so the outbox can retry. */
     public Properties producerProperties() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties props = clientProperties();
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
