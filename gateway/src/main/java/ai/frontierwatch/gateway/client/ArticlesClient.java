@@ -37,7 +37,7 @@ public class ArticlesClient {
     }
 
     public Optional<ArticleDto> article(String id) {
-        return NotFound.empty(() -> Json.as(api.article(id), ArticleDto.class));
+        return NotFound.named(id, () -> Json.as(api.article(id), ArticleDto.class));
     }
 
     public List<ArticleDto> articlesByIds(Collection<String> ids) {
