@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Hundreds of generated hostile requests against the whole system (seeded, so a failure repeats): bad arguments and
  * variables of every kind, documents built to be deep, wide or cyclic, requests that are not GraphQL at all, and
- * editors' writes, ordinary, repeated and built to make a text reader backtrack. Throughout, a frontend's model page is
+ * editors' writes, ordinary, repeated and built to make a text reader backtrack, and operations sent over a WebSocket. Throughout, a frontend's model page is
  * asked for between the cases. What must hold:
  * <ul>
  * <li>no answer is a 5xx;</li>
@@ -80,6 +80,7 @@ class FuzzIT {
         documentCases(all);
         httpCases(all);
         writeCases(all);
+        webSocketCases(all);
         java.util.Collections.shuffle(all, random);
         for (int i = 0; i < all.size(); i++) {
             all.get(i).run();
@@ -88,6 +89,9 @@ class FuzzIT {
             }
         }
         pageQuery(true);
+        if (socket != null) {
+            socket.close();
+        }
         // what the guide tells a client unsure of a write to do: send it again; it is stored once
         List<String> words = List.copyOf(documents.keySet());
         for (int i = 0; i < words.size(); i += 3) {
@@ -287,6 +291,110 @@ class FuzzIT {
         }
     }
 
+    /** Operations sent over one anonymous WebSocket (graphql-transport-ws), as a browser page sends them. */
+    private void webSocketCases(List<Runnable> all) {
+        // a WebSocket text frame is UTF-8: a lone surrogate cannot be sent at all
+        List<String> strings = hostileStrings().stream()
+                .filter(v -> v.codePoints().noneMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE))
+                .toList();
+        List<String> documents = List.of(
+                "query($v: String) { model(slug: $v) { name } }",
+                "query($v: String) { searchArticles(query: $v, first: 2) { totalCount } }",
+                "subscription($v: String) { stateOfTheArtChanged(benchmark: $v) { value } }",
+                "subscription($v: String) { claimConflictDetected(model: $v) { claimId } }",
+                "query($v: String) { nothingHere(x: $v) }",
+                "query($v: String) { models(first: 1, after: $v) { edges { cursor } } }");
+        for (int i = 0; i < 36; i++) {
+            String document = documents.get(i % documents.size());
+            String value = strings.get(random.nextInt(strings.size()));
+            boolean subscription = document.startsWith("subscription");
+            // a subscription that starts would stream on: only refused ones (a blank or over-long filter) are sent
+            String sent = subscription ? (i % 2 == 0 ? " " : "x".repeat(201)) : value;
+            all.add(() -> overWebSocket("websocket " + document + " <- " + abbreviate(sent), document, sent));
+        }
+        all.add(() -> overWebSocket("websocket depth", "{ searchArticles(first: 1) { edges { node { "
+                + "claims { model { latestArticles(first: 1) { ".repeat(10) + "title" + " } } }".repeat(10) + " } } } }", ""));
+    }
+
+    private Socket socket;
+    private int operations;
+
+    private void overWebSocket(String name, String document, String value) {
+        cases++;
+        try {
+            if (socket == null) {
+                socket = Socket.open(gateway);
+            }
+            String id = String.valueOf(++operations);
+            ObjectNode message = GraphQL.JSON.createObjectNode().put("id", id).put("type", "subscribe");
+            message.putObject("payload").put("query", document).putObject("variables").put("v", value);
+            socket.send(message.toString());
+            List<JsonNode> received = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> socket.messages(id), list -> list.stream().anyMatch(m -> m.path("type").asText()
+                            .matches("error|complete")));
+            for (JsonNode m : received) {
+                JsonNode errors = "error".equals(m.path("type").asText()) ? m.path("payload") : m.at("/payload/errors");
+                for (JsonNode error : errors) {
+                    checkError(name, error);
+                }
+            }
+        } catch (Exception e) {
+            problems.add(name + ": " + e);
+        }
+    }
+
+    /** A graphql-transport-ws client: every message received, by operation id. */
+    private static final class Socket implements java.net.http.WebSocket.Listener {
+        private final Map<String, List<JsonNode>> byId = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.CompletableFuture<Void> acknowledged = new java.util.concurrent.CompletableFuture<>();
+        private final StringBuilder partial = new StringBuilder();
+        private java.net.http.WebSocket socket;
+
+        static Socket open(String gateway) {
+            Socket client = new Socket();
+            client.socket = HTTP.newWebSocketBuilder().subprotocols("graphql-transport-ws")
+                    .buildAsync(URI.create(gateway.replaceFirst("^http", "ws") + "/graphql"), client).join();
+            client.send("{\"type\":\"connection_init\",\"payload\":{}}");
+            client.acknowledged.orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+            return client;
+        }
+
+        void send(String text) {
+            socket.sendText(text, true).join();
+        }
+
+        void close() {
+            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "done").join();
+        }
+
+        List<JsonNode> messages(String id) {
+            return List.copyOf(byId.getOrDefault(id, List.of()));
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket webSocket, CharSequence data,
+                boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    JsonNode message = GraphQL.JSON.readTree(partial.toString());
+                    if ("connection_ack".equals(message.path("type").asText())) {
+                        acknowledged.complete(null);
+                    } else if (message.has("id")) {
+                        byId.computeIfAbsent(message.path("id").asText(),
+                                k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(message);
+                    }
+                } catch (Exception e) {
+                    byId.computeIfAbsent("unreadable", k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                            .add(GraphQL.JSON.createObjectNode().put("text", partial.toString()));
+                }
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+    }
+
     // ---- sending and checking ----
 
     private void ingest(String name, String word, String document) {
@@ -401,20 +509,25 @@ class FuzzIT {
             problems.add(name + ": HTTP " + response.statusCode() + " without errors");
         }
         for (JsonNode error : body.path("errors")) {
-            String code = error.at("/extensions/code").asText("");
-            codes.merge(code, 1, Integer::sum);
-            if (code.equals("INTERNAL_SERVER_ERROR")) {
-                problems.add(name + ": a failure the gateway did not foresee: " + abbreviate(error.toString()));
-            }
-            if (!documentedCodes.contains(code)) {
-                problems.add(name + ": undocumented code '" + code + "': " + abbreviate(error.toString()));
-            }
-            Matcher leak = JAVA_NAME.matcher(error.path("message").asText(""));
-            if (leak.find()) {
-                problems.add(name + ": message names '" + leak.group() + "': " + abbreviate(error.toString()));
-            }
+            checkError(name, error);
         }
         return body;
+    }
+
+    /** What every error must be: a documented code, foreseen, and a message without internal names. */
+    private void checkError(String name, JsonNode error) {
+        String code = error.at("/extensions/code").asText("");
+        codes.merge(code, 1, Integer::sum);
+        if (!documentedCodes.contains(code)) {
+            problems.add(name + ": undocumented code '" + code + "': " + abbreviate(error.toString()));
+        }
+        if (code.equals("INTERNAL_SERVER_ERROR")) {
+            problems.add(name + ": a failure the gateway did not foresee: " + abbreviate(error.toString()));
+        }
+        Matcher leak = JAVA_NAME.matcher(error.path("message").asText(""));
+        if (leak.find()) {
+            problems.add(name + ": message names '" + leak.group() + "': " + abbreviate(error.toString()));
+        }
     }
 
     // ---- helpers ----
@@ -449,7 +562,13 @@ class FuzzIT {
     }
 
     private static String abbreviate(String text) {
-        String oneLine = text.replace("\n", "\\n").replace("\u0000", "\\0");
-        return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 120) + "…(" + oneLine.length() + ")";
+        StringBuilder escaped = new StringBuilder();
+        for (int i = 0; i < text.length() && escaped.length() < 160; i++) {
+            char c = text.charAt(i);
+            escaped.append(c < 0x20 || Character.isSurrogate(c) || c == 0x2028 || c == 0x202E
+                    ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return text.length() <= 120 ? escaped.toString() : escaped.substring(0, Math.min(120, escaped.length()))
+                + "…(" + text.length() + ")";
     }
 }
