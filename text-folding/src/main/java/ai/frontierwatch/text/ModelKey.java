@@ -38,7 +38,7 @@ public record ModelKey(String words, String date) {
             Map.entry("sonnet", List.of("claude", "sonnet")), Map.entry("haiku", List.of("claude", "haiku")),
             Map.entry("chatgpt", List.of("gpt")), Map.entry("instruct", List.of("instruct")),
             Map.entry("inst", List.of("instruct")), Map.entry("it", List.of("instruct")));
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:\\.[a-z0-9]+)*|\\p{IsHan}+");
+    private static final Pattern WORD = Pattern.compile("[a-z0-9]+(?:\\.[a-z0-9]+)*+|\\p{IsHan}+");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern DATE_8 = Pattern.compile("(?:19|20)\\d{2}(\\d{4})");
     private static final Pattern MMDD = Pattern.compile("(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])");

@@ -25,6 +25,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class ArticlesClient {
 
     public static final String SERVICE = "articles-service";
+    /** Below the whole operation's default bound (10 s), so that the mutation itself says what happened. */
+    public static final long INGEST_TIMEOUT_SECONDS = 8;
 
     private final ArticlesApi api;
     private final ChunkFanOut fanOut;
@@ -35,15 +37,20 @@ public class ArticlesClient {
     }
 
     public Optional<ArticleDto> article(String id) {
-        return NotFound.empty(() -> Json.as(api.article(id), ArticleDto.class));
+        return NotFound.named(id, () -> Json.as(api.article(id), ArticleDto.class));
     }
 
     public List<ArticleDto> articlesByIds(Collection<String> ids) {
         return fanOut.each(ids, chunk -> Json.items(api.articles(chunk), ArticleDto.class));
     }
 
-    /** Ingests a document (an editor's write); never retried. Answers {articles: [{id, title, status}], warnings}. */
+    /**
+     * Ingests a document (an editor's write); never retried. Answers {articles: [{id, title, status}], warnings}. Given
+     * {@link #INGEST_TIMEOUT_SECONDS}: parsing and storing the largest document the gateway reads takes far longer than
+     * a read, and a write cut short leaves the caller unsure whether it was stored.
+     */
     @Retry(maxRetries = 0)
+    @Timeout(value = INGEST_TIMEOUT_SECONDS, unit = ChronoUnit.SECONDS)
     public JsonNode ingest(String document, String origin) {
         return api.ingest(origin, document);
     }

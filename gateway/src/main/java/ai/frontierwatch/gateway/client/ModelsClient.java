@@ -53,7 +53,7 @@ public class ModelsClient {
     }
 
     public Optional<ModelDto> model(String idOrSlug) {
-        return NotFound.empty(() -> Json.as(api.model(idOrSlug), ModelDto.class));
+        return NotFound.named(idOrSlug, () -> Json.as(api.model(idOrSlug), ModelDto.class));
     }
 
     public List<VendorDto> vendorsByIds(Collection<String> ids) {
@@ -61,7 +61,7 @@ public class ModelsClient {
     }
 
     public Optional<VendorDto> vendor(String idOrSlug) {
-        return NotFound.empty(() -> Json.as(api.vendor(idOrSlug), VendorDto.class));
+        return NotFound.named(idOrSlug, () -> Json.as(api.vendor(idOrSlug), VendorDto.class));
     }
 
     public List<BenchmarkDto> benchmarksByIds(Collection<String> ids) {
@@ -74,7 +74,7 @@ public class ModelsClient {
     }
 
     public Optional<BenchmarkDto> benchmark(String idOrSlug) {
-        return NotFound.empty(() -> Json.as(api.benchmark(idOrSlug), BenchmarkDto.class));
+        return NotFound.named(idOrSlug, () -> Json.as(api.benchmark(idOrSlug), BenchmarkDto.class));
     }
 
     public List<ResultDto> resultsOfModels(Collection<String> modelIds, LocalDate asOf) {

@@ -10,6 +10,17 @@ final class NotFound {
     private NotFound() {
     }
 
+    /**
+     * A lookup of one thing by the name given as a path segment: a blank name, "." or ".." names nothing (sent, it
+     * would address another resource of the service, such as its list), so it is not sent.
+     */
+    static <T> Optional<T> named(String name, Supplier<T> lookup) {
+        if (name == null || name.isBlank() || name.strip().equals(".") || name.strip().equals("..")) {
+            return Optional.empty();
+        }
+        return empty(lookup);
+    }
+
     static <T> Optional<T> empty(Supplier<T> lookup) {
         try {
             return Optional.ofNullable(lookup.get());

@@ -15,6 +15,13 @@ public interface GatewayConfig {
     int anonymousRequestsPerMinute();
 
     /**
+     * Requests per minute for each editor (a caller whose bearer token carries the editor role and who sends no API
+     * key), counted per editor: bulk ingestion by an editor does not share the anonymous quota of its address.
+     */
+    @WithDefault("600")
+    int editorRequestsPerMinute();
+
+    /**
      * Partner API keys by partner name. Only the SHA-256 of a key is configured (hex), never the key: a
      * leaked configuration does not leak keys.
      */

@@ -2,6 +2,7 @@ package ai.frontierwatch.gateway.engine;
 
 import ai.frontierwatch.gateway.error.TypedErrors;
 import ai.frontierwatch.gateway.http.QueryShape;
+import ai.frontierwatch.gateway.security.WebSocketOperationQuota;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.execution.AbortExecutionException;
@@ -21,7 +22,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Two rules of the engine itself, for every way an operation reaches it (HTTP and WebSocket alike): a document
  * deeper or larger than the limits is aborted before the engine validates or expands it (its shape counted per
  * fragment, see {@link QueryShape}), and every error of a result carries a documented code ({@link TypedErrors}).
- * Loaded by the engine through {@code META-INF/services}, always on.
+ * Loaded by the engine through {@code META-INF/services}, always on; it also puts {@link WebSocketOperationQuota} first.
  */
 public class ErrorTyping implements EventingService {
 
@@ -33,7 +34,9 @@ public class ErrorTyping implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         // the engine's own instrumentations (its depth and complexity limits) stay, after this one
-        return builder.instrumentation(new ChainedInstrumentation(new Rules(), builder.build().getInstrumentation()));
+        // operations over a WebSocket are counted against their caller's quota first: one over it is not even parsed
+        return builder.instrumentation(new ChainedInstrumentation(new WebSocketOperationQuota(), new Rules(),
+                builder.build().getInstrumentation()));
     }
 
     static final class Rules extends SimplePerformantInstrumentation {

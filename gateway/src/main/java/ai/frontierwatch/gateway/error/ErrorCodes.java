@@ -4,6 +4,11 @@ package ai.frontierwatch.gateway.error;
 public final class ErrorCodes {
     /** A downstream service is down or too slow; the affected fields are null. */
     public static final String UNAVAILABLE = "UNAVAILABLE";
+    /**
+     * A write was sent but not confirmed in time: it may have been made. The message says how to check (a repeated
+     * ingestArticle answers UNCHANGED for a stored document); never used when nothing was sent.
+     */
+    public static final String OUTCOME_UNKNOWN = "OUTCOME_UNKNOWN";
     /** An argument is invalid; the message starts with the argument's name. */
     public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
     /** A write referenced something that does not exist. */
@@ -39,7 +44,7 @@ public final class ErrorCodes {
     public static final java.util.Set<String> ALL = java.util.Set.of(UNAVAILABLE, BAD_USER_INPUT, NOT_FOUND, CONFLICT,
             RATE_LIMITED, UNAUTHENTICATED, FORBIDDEN, TIMEOUT, BAD_REQUEST, GRAPHQL_PARSE_FAILED,
             GRAPHQL_VALIDATION_FAILED, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, REQUEST_TOO_LARGE,
-            INTERNAL_SERVER_ERROR);
+            INTERNAL_SERVER_ERROR, OUTCOME_UNKNOWN);
 
     private ErrorCodes() {
     }

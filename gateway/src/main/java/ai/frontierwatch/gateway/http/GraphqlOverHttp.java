@@ -25,6 +25,8 @@ public class GraphqlOverHttp {
     private static final Logger LOG = Logger.getLogger(GraphqlOverHttp.class);
     /** Before the engine's own /graphql route, after the authentication and quota filters. */
     private static final int ROUTE_ORDER = -1;
+    /** Set on a request whose operation is a mutation: past the time bound, its writes may have been made. */
+    private static final String MUTATION = "fw.mutation";
 
     private final DocumentCheck documents;
     private final GraphqlHttpConfig config;
@@ -120,12 +122,17 @@ public class GraphqlOverHttp {
                 rc.queryParams().remove("operationName");
             }
         }
+        if (((DocumentCheck.Valid) verdict).operation(request.operationName())
+                .filter(op -> op == OperationDefinition.Operation.MUTATION).isPresent()) {
+            rc.put(MUTATION, Boolean.TRUE);
+        }
         rc.addHeadersEndHandler(ignored -> rc.response().headers().set(HttpHeaders.CONTENT_TYPE, type.contentType()));
         rc.next();
     }
 
     /**
-     * Answers with TIMEOUT once the operation has run for the configured time. The engine may still finish
+     * Answers with TIMEOUT once the operation has run for the configured time; a mutation with OUTCOME_UNKNOWN, since
+     * the writes it sent may have been made. The engine may still finish
      * later: its late answer is dropped (the response is already ended), and every downstream call it waits on
      * has its own, shorter, time bound.
      */
@@ -134,10 +141,15 @@ public class GraphqlOverHttp {
         Vertx vertx = rc.vertx();
         long timer = vertx.setTimer(limitMillis, ignored -> {
             if (!rc.response().headWritten() && !rc.response().ended()) {
+                boolean mutation = Boolean.TRUE.equals(rc.get(MUTATION));
+                String code = mutation ? ErrorCodes.OUTCOME_UNKNOWN : ErrorCodes.TIMEOUT;
                 LOG.warnf("Operation %s exceeded %d ms; answered with %s", operationName == null ? "(anonymous)" : operationName,
-                        limitMillis, ErrorCodes.TIMEOUT);
-                TransportErrors.sendWithNullData(rc, type, ErrorCodes.TIMEOUT,
-                        "The operation did not complete within " + limitMillis + " ms");
+                        limitMillis, code);
+                TransportErrors.sendWithNullData(rc, type, code, mutation
+                        ? "The mutation did not complete within " + limitMillis + " ms; its writes may have been made: "
+                                + "read them back before repeating it (ingestArticle answers UNCHANGED for a document "
+                                + "already stored)"
+                        : "The operation did not complete within " + limitMillis + " ms");
             }
         });
         rc.addEndHandler(ignored -> vertx.cancelTimer(timer));

@@ -98,7 +98,7 @@ public class EditorMutations {
 
     @Mutation("ingestArticle")
     @Description("Ingest a document (Markdown with or without front matter, a digest, or plain text). Ingesting the "
-            + "same document again changes nothing.")
+            + "same document again changes nothing: its articles come back UNCHANGED with their ids.")
     public @NonNull List<@NonNull IngestedArticle> ingestArticle(@Name("document") @NonNull String document,
             @Name("origin") @Description("Where the document came from, kept as metadata") String origin)
             throws GraphQLException {
@@ -109,7 +109,8 @@ public class EditorMutations {
         if (document.length() > MAX_DOCUMENT_CHARS) {
             throw new BadUserInputException("document", "is larger than 5 MB");
         }
-        JsonNode answer = Downstream.write(ArticlesClient.SERVICE, () -> articles.ingest(document, origin));
+        JsonNode answer = Downstream.write(ArticlesClient.SERVICE, () -> articles.ingest(document, origin),
+                "send the same document again; one already stored comes back UNCHANGED with its id");
         List<IngestedArticle> out = new ArrayList<>();
         answer.path("articles").forEach(a -> out.add(new IngestedArticle(a.path("id").asText(), a.path("title").asText(),
                 IngestStatus.valueOf(a.path("status").asText("UNCHANGED")))));

@@ -35,6 +35,19 @@ class HostileArgumentsTest {
     }
 
     @Test
+    void aBlankOrDotNameFindsNothingAndIsNotSentAsAPath() {
+        // GET /api/v1/articles/ is the service's feed, not an article: sent, it was read as an article without a title
+        for (String name : new String[] {"", " ", ".", ".."}) {
+            graphql("query($v: ID!) { article(id: $v) { title } }", Map.of("v", name))
+                    .body("data.article", nullValue()).body("errors", nullValue());
+            graphql("query($v: String) { model(slug: $v) { name } vendor(slug: $v) { name } benchmark(slug: $v) { name } }",
+                    Map.of("v", name))
+                    .body("data.model", nullValue()).body("data.vendor", nullValue()).body("data.benchmark", nullValue());
+        }
+        assertThat(FakeServices.seen()).isEmpty();
+    }
+
+    @Test
     void aFloodOfNulSlugsIsRefusedWithoutCallingDownstreamAndLeavesTheBreakerClosed() {
         for (int i = 0; i < 30; i++) {
             graphql("{ model(slug: \"x\\u0000y\") { name } }")

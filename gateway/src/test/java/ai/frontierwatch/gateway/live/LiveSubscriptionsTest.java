@@ -254,6 +254,22 @@ class LiveSubscriptionsTest {
                     .findFirst().orElse(null);
         }
 
+        /** The first GraphQL error an operation got, in an "error" message or in the errors of a result. */
+        JsonNode anyError(String id) {
+            JsonNode error = error(id);
+            if (error != null) {
+                return error;
+            }
+            return messages.getOrDefault(id, List.of()).stream()
+                    .map(m -> m.path("payload").path("errors").path(0)).filter(e -> !e.isMissingNode())
+                    .findFirst().orElse(null);
+        }
+
+        /** Sends a query or mutation (any operation) under {@code id}. */
+        void execute(String id, String query) {
+            subscribe(id, query);
+        }
+
         private boolean legacy() {
             return GRAPHQL_WS.equals(protocol);
         }

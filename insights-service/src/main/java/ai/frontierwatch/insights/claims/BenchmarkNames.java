@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class BenchmarkNames {
 
     private static final Pattern TOKEN = Pattern.compile(
-            "[\\p{IsLatin}\\p{IsGreek}\\p{N}²³][\\p{IsLatin}\\p{IsGreek}\\p{N}²³]*(?:[-.'’+&][\\p{IsLatin}\\p{IsGreek}\\p{N}²³]+)*(?:['’]s?)?");
+            "[\\p{IsLatin}\\p{IsGreek}\\p{N}²³][\\p{IsLatin}\\p{IsGreek}\\p{N}²³]*+(?:[-.'’+&][\\p{IsLatin}\\p{IsGreek}\\p{N}²³]++)*+(?:['’]s?)?");
     /** Tokens that make a name a benchmark wherever it is written. */
     private static final Pattern STRONG = Pattern.compile(
             ".*(?:Arena|Evals?|Exam|Index|Benchmark|Leaderboard|VQA|QA|Elo)|(?i:.*bench.*|arc-agi.*|c?mmlu.*|gpqa.*|aime.*"

@@ -33,11 +33,11 @@ final class ModelNames {
     private static final Pattern O_SERIES = Pattern.compile("(?<![\\p{IsLatin}\\p{N}_.\\-])o[1-9](?:-(?:mini|pro|preview|high|low))?(?![\\p{IsLatin}\\p{N}])");
     /** "AgentIR-4B", "VectraYX-Nano"-like names ending in a parameter size. */
     private static final Pattern SIZED = Pattern.compile(
-            "(?<![\\p{IsLatin}\\p{N}_.\\-])[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*(?:-[A-Za-z][A-Za-z0-9]*)*-\\d+(?:\\.\\d+)?[BM](?![\\p{IsLatin}\\p{N}])");
-    private static final Pattern GLUED = Pattern.compile("\\d+(?:\\.\\d+)*[a-z]?");
-    private static final Pattern TOKEN = Pattern.compile("[\\p{IsLatin}\\p{N}]+(?:\\.\\d+)*");
+            "(?<![\\p{IsLatin}\\p{N}_.\\-])[A-Z][a-z0-9]*+[A-Z][A-Za-z0-9]*+(?:-[A-Za-z][A-Za-z0-9]*+)*+-\\d++(?:\\.\\d+)?[BM](?![\\p{IsLatin}\\p{N}])");
+    private static final Pattern GLUED = Pattern.compile("\\d+(?:\\.\\d+)*+[a-z]?");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{IsLatin}\\p{N}]+(?:\\.\\d+)*+");
     private static final Pattern VERSION = Pattern.compile(
-            "\\d+(?:\\.\\d+)*[a-z]?|v\\d+(?:\\.\\d+)*|[a-z]\\d+(?:\\.\\d+)*[a-z]?|[a-z]\\.\\d+|\\d+(?:\\.\\d+)?[bmkt]|a\\d+b|\\d+x\\d+b|sql\\d*");
+            "\\d+(?:\\.\\d+)*+[a-z]?|v\\d+(?:\\.\\d+)*+|[a-z]\\d+(?:\\.\\d+)*+[a-z]?|[a-z]\\.\\d+|\\d+(?:\\.\\d+)?[bmkt]|a\\d+b|\\d+x\\d+b|sql\\d*");
     /** Tier and variant words that continue a name without a version of their own. */
     private static final Set<String> TIERS = Set.of("pro", "flash", "lite", "mini", "nano", "max", "ultra", "plus",
             "turbo", "air", "instruct", "chat", "coder", "thinking", "think", "deep", "reasoning", "reasoner", "preview",

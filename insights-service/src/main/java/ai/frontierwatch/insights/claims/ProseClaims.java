@@ -32,6 +32,10 @@ import java.util.regex.Pattern;
  */
 final class ProseClaims {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ProseClaims.class);
+    /** Time one document's sentences may take to read; bounds the CPU one article costs whatever its length. */
+    static final long MAX_SENTENCE_NANOS = 10_000_000_000L;
+
     /** A model or benchmark named at [start, end); {@code id} null when the catalogue does not know it. */
     private record Ref(int start, int end, String id, String surface) {
     }
@@ -128,7 +132,14 @@ final class ProseClaims {
         Ref titleModel = titleModel(catalogue, article);
         List<Sentence> sentences = sentences(body, f);
         Extraction x = new Extraction(catalogue, body, f, urls, models, benchmarks, titleModel, sentences);
+        long deadline = System.nanoTime() + MAX_SENTENCE_NANOS;
         for (int i = 0; i < sentences.size(); i++) {
+            if (System.nanoTime() > deadline) {
+                // every pattern here is linear in its input, so only a huge document gets here: what was read is kept
+                LOG.warnf("Prose of %d characters read for %d s: claims of its first %d of %d sentences kept",
+                        body.length(), MAX_SENTENCE_NANOS / 1_000_000_000L, i, sentences.size());
+                break;
+            }
             x.sentence(i);
         }
         return x.claims;
