@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import ai.frontierwatch.contracts.EventEnvelope;
@@ -32,6 +33,8 @@ import org.junit.jupiter.api.Test;
 class RebuildAndOrderTest {
 
     private static final String ZEPHYR = "m-zephyr";
+    /** "新模型 Zephyr-9" announces a model: unknown to the catalogue, it is held as a discovered name. */
+    private static final String DISCOVERED = "discovered:9-zephyr";
 
     @Test
     void modelArrivingAfterItsArticlesRelinksThemAndARenameUnlinksThem() {
@@ -46,23 +49,29 @@ class RebuildAndOrderTest {
         try (EventPublisher publisher = new EventPublisher()) {
             Fixtures.publishOnce();
             publisher.send(publisher.article(article, 1));
-            // Processed: the vendor is found; the model is not known yet, so there is no mention and no claim.
+            // Processed: the vendor is found; the model is not known yet, so it is only a discovered name, with no claim.
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/mentions?articleIds=order-relink")
-                    .then().body("[0].mentions.entityId", contains(CatalogFixture.vendor("openai"))));
-            given().get("/api/v1/claims?articleIds=order-relink").then().body("total", equalTo(0));
+                    .then().body("[0].mentions.entityId", contains(CatalogFixture.vendor("openai"), DISCOVERED)));
+            // The score is kept on the discovered name, as written, until the catalogue knows the model.
+            given().get("/api/v1/claims?articleIds=order-relink").then().body("total", equalTo(1))
+                    .body("items[0].modelId", equalTo(DISCOVERED)).body("items[0].modelName", equalTo("Zephyr-9"))
+                    .body("items[0].value", equalTo(70.5f));
 
             publisher.send(publisher.envelope(EventType.MODEL_UPSERTED, ZEPHYR, 1, zephyr));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/mentions?articleIds=order-relink")
                     .then().body("[0].mentions.find { it.entityId == 'm-zephyr' }.count", equalTo(2)));
+            // The catalogue now knows the name: the discovered entry gives way to the model.
+            given().get("/api/v1/mentions?articleIds=order-relink").then()
+                    .body("[0].mentions.entityId", containsInAnyOrder(CatalogFixture.vendor("openai"), ZEPHYR));
             given().get("/api/v1/claims?articleIds=order-relink").then().body("total", equalTo(1))
                     .body("items[0].modelId", equalTo(ZEPHYR)).body("items[0].value", equalTo(70.5f))
                     .body("items[0].status", equalTo("NEW"));
 
             publisher.send(publisher.envelope(EventType.MODEL_UPSERTED, ZEPHYR, 2, renamed));
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/api/v1/claims?articleIds=order-relink")
-                    .then().body("total", equalTo(0)));
+                    .then().body("total", equalTo(1)).body("items[0].modelId", equalTo(DISCOVERED)));
             given().get("/api/v1/mentions?articleIds=order-relink").then()
-                    .body("[0].mentions.entityId", contains(CatalogFixture.vendor("openai")));
+                    .body("[0].mentions.entityId", contains(CatalogFixture.vendor("openai"), DISCOVERED));
         }
     }
 
