@@ -191,7 +191,7 @@ public final class ModelNameScanner {
                 continue;
             }
             if (TIERS.contains(w) && !(LOWERCASE_PROSE.contains(w) && f.charAt(pos) == ' '
-                    && Character.isLowerCase(o.charAt(next)))) {
+                    && Character.isLowerCase(o.charAt(next))) && !phraseAfter(f, w, wEnd)) {
                 pos = wEnd;
                 end = pos;
                 continue;
@@ -229,7 +229,48 @@ public final class ModelNameScanner {
         if (end < f.length() && (isWordChar(f.charAt(end)) || f.charAt(end) == '_')) {
             return -1;
         }
+        if (spacedNumberBeforeUnit(f, end)) {
+            return -1; // "用Gemini 5分钟生成": five minutes with Gemini, not "Gemini 5"
+        }
         return end;
+    }
+
+    /** Tier words that begin a common phrase with the word after them: "Gemma 4 Chat Template" is a template. */
+    private static final java.util.Map<String, Set<String>> TIER_PHRASES = java.util.Map.of(
+            "chat", Set.of("template", "templates", "format", "interface", "ui", "history", "completions"),
+            "code", Set.of("interpreter", "execution", "review", "editor"),
+            "image", Set.of("generation", "editing", "input", "inputs"),
+            "video", Set.of("generation", "editing", "input", "inputs"),
+            "vision", Set.of("encoder", "tower", "input", "inputs"));
+
+    private static boolean phraseAfter(String f, String tier, int wEnd) {
+        Set<String> next = TIER_PHRASES.get(tier);
+        if (next == null || wEnd + 1 >= f.length() || f.charAt(wEnd) != ' ') {
+            return false;
+        }
+        int end = wordEnd(f, wEnd + 1);
+        return next.contains(f.substring(wEnd + 1, end));
+    }
+
+    /** Chinese measure words glued to a number: the number counts something, it is no version. */
+    private static final List<String> HAN_UNITS = List.of("分钟", "分鐘", "小时", "小時", "秒", "天", "个", "個", "年",
+            "月", "周", "週", "倍", "万", "萬", "亿", "億", "元", "次", "人", "位", "名", "项", "項", "款", "家", "种",
+            "種", "条", "條", "张", "張", "篇", "行", "步");
+
+    private static boolean spacedNumberBeforeUnit(String f, int end) {
+        int wStart = end;
+        while (wStart > 0 && (Character.isDigit(f.charAt(wStart - 1)) || f.charAt(wStart - 1) == '.')) {
+            wStart--;
+        }
+        if (wStart == end || wStart == 0 || f.charAt(wStart - 1) != ' ') {
+            return false;
+        }
+        for (String unit : HAN_UNITS) {
+            if (f.startsWith(unit, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** End of a name starting with a Chinese product name at {@code start} ("混元图像3.0", "豆包1.6-vision"), or -1. */

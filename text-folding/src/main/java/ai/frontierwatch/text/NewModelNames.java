@@ -28,7 +28,7 @@ final class NewModelNames {
             "trainium", "inferentia", "blackwell", "hopper", "rubin", "tpu", "gpu", "cpu", "npu", "mcp", "http", "web",
             "wave", "stage", "season", "episode", "vol", "volume", "issue", "page", "step", "item", "task", "test",
             "class", "grade", "unit", "lesson", "agent", "agents", "model", "models", "node", "appendix", "claude",
-            "openai", "anthropic", "google", "meta", "microsoft", "nvidia", "amazon", "apple", "xai", "epoch", "arena"));
+            "nvfp", "mxfp", "int", "openai", "anthropic", "google", "meta", "microsoft", "nvidia", "amazon", "apple", "xai", "epoch", "arena"));
     /** Capitalised words that go on a sentence or a title rather than a name. */
     private static final Set<String> NOT_LINE_WORDS = Set.copyOf(List.of("the", "a", "an", "and", "or", "but", "in", "on", "at",
             "for", "with", "by", "to", "of", "from", "is", "are", "was", "were", "has", "have", "had", "will", "can",

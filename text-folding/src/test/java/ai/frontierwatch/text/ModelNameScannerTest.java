@@ -70,4 +70,12 @@ class ModelNameScannerTest {
         assertThat(names("DeepSeek-Prover-V2-671B and DeepSeek-Prover-V2-7B")).containsExactly("DeepSeek-Prover-V2-671B",
                 "DeepSeek-Prover-V2-7B");
     }
+
+    @Test
+    void aNumberCountingSomethingOrACommonPhraseAfterATierIsNotPartOfAName() {
+        assertThat(names("输入一段Prompt，用Gemini 5分钟生成App；GPT-5.5发布")).containsExactly("GPT-5.5");
+        assertThat(names("Gemma 4 Chat Template now has preserve thinking; Gemma 4 Chat is out")).containsExactly("Gemma 4",
+                "Gemma 4 Chat");
+        assertThat(names("variants in BF16, FP8, and NVFP4 weights; the INT8 model")).isEmpty();
+    }
 }

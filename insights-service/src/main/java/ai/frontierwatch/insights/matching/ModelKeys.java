@@ -212,12 +212,23 @@ final class ModelKeys {
         return out == null ? hits : out.stream().filter(java.util.Objects::nonNull).toList();
     }
 
+    private static boolean benchmarkAt(List<NameHit> benchmarkHits, ModelNameScanner.Span span) {
+        for (NameHit b : benchmarkHits) {
+            if (b.start() == span.start() || b.start() <= span.start() && b.end() >= span.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The catalogue's hits merged with the model-like names of {@code text}: a model-like name that a catalogue
      * hit spans wholly stays that hit; one that goes on beyond catalogue hits inside it ("Qwen3" in
-     * "Qwen3-235B-A22B") replaces them, keeping only the vendors they name.
+     * "Qwen3-235B-A22B") replaces them, keeping only the vendors they name. A name no model of the catalogue
+     * carries that begins where a benchmark's name begins ("ARC-AGI-3", "AIME25 model") is that benchmark or a
+     * version of it, never a newly discovered model.
      */
-    List<NameHit> merge(FoldedText text, List<NameHit> catalogueHits) {
+    List<NameHit> merge(FoldedText text, List<NameHit> catalogueHits, List<NameHit> benchmarkHits) {
         List<int[]> urls = NameIndex.urlSpans(text.original());
         List<ModelNameScanner.Span> spans = ModelNameScanner.scan(text).stream()
                 .filter(s -> !NameIndex.inside(urls, s.start())).toList();
@@ -260,8 +271,9 @@ final class ModelKeys {
                     out.add(new NameHit(Set.copyOf(vendors), hit.start(), hit.end(), hit.surface()));
                 }
             }
-            id.ifPresent(value -> out.add(new NameHit(Set.of(new NameRef(EntityKind.MODEL, value)), span.start(),
-                    span.end(), surface)));
+            if (id.isPresent() && (Catalogue.provisionalKind(id.get()) == null || !benchmarkAt(benchmarkHits, span))) {
+                out.add(new NameHit(Set.of(new NameRef(EntityKind.MODEL, id.get())), span.start(), span.end(), surface));
+            }
         }
         while (h < catalogueHits.size()) {
             out.add(catalogueHits.get(h++));

@@ -76,4 +76,10 @@ class MentionExtractorTest {
                 .collect(Collectors.toMap(Mention::entityId, Mention::count));
         assertThat(withShortNames).containsEntry("discovered:k2.5-kimi", 3);
     }
+
+    @Test
+    void aNameThatBeginsWithABenchmarksNameIsNoNewModel() {
+        assertThat(counts(null, "顶级大模型ARC-AGI-2测试不及格；the AIME25 model score drops with Q8_0")).isEmpty();
+        assertThat(counts(null, "SuperLab released Photon-1 today")).containsOnlyKeys("discovered:1-photon");
+    }
 }
