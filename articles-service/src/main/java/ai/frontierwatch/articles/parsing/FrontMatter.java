@@ -22,6 +22,7 @@ public record FrontMatter(Map<String, JsonNode> fields, String body) {
     private static final Pattern BLOCK = Pattern.compile("\\A---[ \\t]*\\n(.*?)\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)",
             Pattern.DOTALL);
     private static final Pattern EMPTY_BLOCK = Pattern.compile("\\A---[ \\t]*\\n(?:---|\\.\\.\\.)[ \\t]*(?:\\n|\\z)");
+    /** A YAML mapper with bounded loading: Quarkus provides only a JSON one. */
     private static final ObjectMapper YAML;
 
     static {

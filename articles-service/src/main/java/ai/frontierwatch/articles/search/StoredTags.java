@@ -12,6 +12,7 @@ import java.util.List;
  */
 final class StoredTags {
 
+    /** A plain reader of string arrays: this static helper has no injection, and needs no configuration. */
     private static final ObjectReader READER = new ObjectMapper().readerForListOf(String.class);
 
     private StoredTags() {

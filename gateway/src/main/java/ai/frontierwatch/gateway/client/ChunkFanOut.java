@@ -1,22 +1,21 @@
 package ai.frontierwatch.gateway.client;
 
+import io.smallrye.context.SmallRyeManagedExecutor;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.eclipse.microprofile.context.ThreadContext;
+import org.eclipse.microprofile.context.ManagedExecutor;
 
 /**
  * Sends the chunks of a long id list ({@link IdChunks}) at the same time: 300 leaderboard entries need four model
  * calls, which a client that waited for each in turn would pay four times.
  *
- * <p>The chunks run on a small pool of their own, not on the worker pool the resolvers block in, so a resolver that
- * waits for its chunks can never starve them. Each chunk sees the caller's context (trace, request).
+ * <p>The chunks run on a managed executor that propagates the caller's context (trace, request) to each chunk. It
+ * has threads of its own ({@code withNewExecutorService}) rather than being a view of the worker pool the resolvers
+ * block in, so a resolver that waits for its chunks can never starve them.
  */
 @ApplicationScoped
 public class ChunkFanOut {
@@ -24,26 +23,21 @@ public class ChunkFanOut {
     /** Enough for the chunks of every request in flight on a small node; more chunks wait their turn. */
     static final int THREADS = 16;
 
-    private final ExecutorService pool;
-    private final Executor contextual;
+    private ManagedExecutor executor;
 
-    public ChunkFanOut(ThreadContext threadContext) {
-        AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(THREADS, task -> {
-            Thread thread = new Thread(task, "downstream-chunk-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-        this.contextual = task -> pool.execute(threadContext.contextualRunnable(task));
+    /** Built here rather than in a field initializer, which the bean's client proxy would run too. */
+    @PostConstruct
+    void start() {
+        executor = SmallRyeManagedExecutor.builder().withNewExecutorService().maxAsync(THREADS).maxQueued(-1).build();
     }
 
     /** The answers of one call per chunk of ids, concatenated in the order of the ids. */
     public <T> List<T> each(Collection<String> ids, Function<String, List<T>> call) {
-        return IdChunks.each(ids, call, contextual);
+        return IdChunks.each(ids, call, executor);
     }
 
     @PreDestroy
     void stop() {
-        pool.shutdownNow();
+        executor.shutdownNow();
     }
 }

@@ -9,6 +9,11 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 /**
  * Counts every HTTP request the gateway sends downstream, per service: the figure that shows a query's
  * cost grows with its shape, not with the size of its lists (metric {@value #METRIC}).
+ *
+ * <p>Micrometer's REST client timer ({@code http.client.requests}) sees the same calls, but split by URI template,
+ * method and outcome and recorded when the answer arrives. This counter is kept because the gateway guide documents
+ * it and the tests read it: one series per service, counted as each request leaves, so a test can compare the figure
+ * before and after a query whatever the paths or answers were.
  */
 public abstract class DownstreamCallCounter implements ClientRequestFilter {
 

@@ -11,6 +11,7 @@ import java.util.List;
 /** Reads downstream JSON leniently: a field added downstream never breaks the gateway. */
 final class Json {
 
+    /** Its own mapper: the helpers are static, called from many clients and lambdas, where nothing is injected. */
     static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 

@@ -59,7 +59,7 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration ttl();
 
-        /** Beyond this many entities the cache starts over. */
+        /** At most this many entities are kept; beyond it the least useful ones are evicted. */
         @WithDefault("50000")
         int maxEntries();
     }
@@ -75,7 +75,7 @@ public interface GatewayConfig {
         @WithDefault("30s")
         Duration ttl();
 
-        /** Beyond this many articles the cache starts over. */
+        /** At most this many articles are kept; beyond it the least useful ones are evicted. */
         @WithDefault("1000")
         int maxEntries();
 

@@ -1,12 +1,13 @@
 package ai.frontierwatch.gateway.fetchers;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
@@ -17,12 +18,9 @@ import java.util.function.Predicate;
  *
  * <p>An answer read from the service is kept only if no change of any entity was announced while it was being read,
  * so an answer older than the change it raced with is never kept. Without announcements (no broker), nothing is
- * older than {@code ttl}. Not-found ids are not kept.
+ * older than {@code ttl}. Not-found ids are not kept. A full cache evicts by Caffeine's size policy.
  */
 final class EntityCache<T> {
-
-    private record Entry<T>(T value, long expiresAt) {
-    }
 
     /** Reads entities by id from their service; ids that do not exist are absent from the answer. */
     @FunctionalInterface
@@ -30,12 +28,10 @@ final class EntityCache<T> {
         Map<String, T> load(Collection<String> ids) throws E;
     }
 
-    private final Map<String, Entry<T>> entries = new ConcurrentHashMap<>();
+    /** Null when {@code ttl} is not positive: then every read goes to the service. */
+    private final Cache<String, T> entries;
     /** Bumped by every eviction: loads that saw an older value do not store. */
     private final AtomicLong changes = new AtomicLong();
-    private final long ttlNanos;
-    private final int maxEntries;
-    private final LongSupplier clock;
     /** Which loaded values are kept (others are answered, not stored). */
     private final Predicate<T> keep;
 
@@ -44,25 +40,21 @@ final class EntityCache<T> {
     }
 
     EntityCache(Duration ttl, int maxEntries, LongSupplier clock, Predicate<T> keep) {
-        this.ttlNanos = ttl.toNanos();
-        this.maxEntries = maxEntries;
-        this.clock = clock;
+        this.entries = ttl.isPositive()
+                ? Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).ticker(clock::getAsLong).build()
+                : null;
         this.keep = keep;
     }
 
     /** The entities of {@code ids} that exist: kept ones, and the rest through one call of {@code load}. */
     <E extends Exception> Map<String, T> getAll(Collection<String> ids, Loader<T, E> load) throws E {
-        if (ttlNanos <= 0) {
+        if (entries == null) {
             return load.load(ids);
         }
-        long now = clock.getAsLong();
-        Map<String, T> found = new HashMap<>();
+        Map<String, T> found = new HashMap<>(entries.getAllPresent(ids));
         List<String> missing = new ArrayList<>();
         for (String id : ids) {
-            Entry<T> entry = entries.get(id);
-            if (entry != null && entry.expiresAt() - now > 0) {
-                found.put(id, entry.value());
-            } else {
+            if (!found.containsKey(id)) {
                 missing.add(id);
             }
         }
@@ -73,18 +65,14 @@ final class EntityCache<T> {
         Map<String, T> loaded = load.load(missing);
         found.putAll(loaded);
         if (changes.get() == seen) {
-            if (entries.size() + loaded.size() > maxEntries) {
-                entries.clear();
-            }
-            long expiresAt = clock.getAsLong() + ttlNanos;
             loaded.forEach((id, value) -> {
                 if (keep.test(value)) {
-                    entries.put(id, new Entry<>(value, expiresAt));
+                    entries.put(id, value);
                 }
             });
             if (changes.get() != seen) {
                 // a change was announced while storing: drop what may predate it
-                loaded.keySet().forEach(entries::remove);
+                entries.invalidateAll(loaded.keySet());
             }
         }
         return found;
@@ -92,15 +80,23 @@ final class EntityCache<T> {
 
     void evict(String id) {
         changes.incrementAndGet();
-        entries.remove(id);
+        if (entries != null) {
+            entries.invalidate(id);
+        }
     }
 
     void clear() {
         changes.incrementAndGet();
-        entries.clear();
+        if (entries != null) {
+            entries.invalidateAll();
+        }
     }
 
     int size() {
-        return entries.size();
+        if (entries == null) {
+            return 0;
+        }
+        entries.cleanUp(); // evictions are applied lazily; settle them so the count is exact
+        return Math.toIntExact(entries.estimatedSize());
     }
 }

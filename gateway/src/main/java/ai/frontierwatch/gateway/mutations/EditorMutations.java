@@ -34,22 +34,23 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class EditorMutations {
 
     private static final int MAX_DOCUMENT_CHARS = 5 * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final SecurityIdentity identity;
     private final InsightsClient insights;
     private final ModelsClient models;
     private final ArticlesClient articles;
     private final CatalogLookup catalog;
+    /** Quarkus's mapper: java.time support, dates written as ISO text. */
+    private final ObjectMapper json;
 
     public EditorMutations(SecurityIdentity identity, InsightsClient insights, ModelsClient models,
-            ArticlesClient articles, CatalogLookup catalog) {
+            ArticlesClient articles, CatalogLookup catalog, ObjectMapper json) {
         this.identity = identity;
         this.insights = insights;
         this.models = models;
         this.articles = articles;
         this.catalog = catalog;
+        this.json = json;
     }
 
     @Mutation("acceptClaim")
@@ -73,7 +74,7 @@ public class EditorMutations {
         if (input.sources().isEmpty()) {
             throw new BadUserInputException("sources", "give at least one source");
         }
-        ObjectNode body = JSON.valueToTree(input);
+        ObjectNode body = json.valueToTree(input);
         BenchmarkResult recorded = CatalogMapping.result(Downstream.write(ModelsClient.SERVICE,
                 () -> models.recordResult(body)));
         // the editor's next page shows the result even before the change is announced on the topic

@@ -68,7 +68,7 @@ class EntityCacheTest {
     }
 
     @Test
-    void aZeroTimeKeepsNothingAndAFullCacheStartsOver() {
+    void aZeroTimeKeepsNothingAndAFullCacheKeepsItsBound() {
         EntityCache<String> off = cache(Duration.ZERO, 100);
         off.getAll(List.of("a"), this::load);
         off.getAll(List.of("a"), this::load);
@@ -77,10 +77,13 @@ class EntityCacheTest {
 
         EntityCache<String> small = cache(Duration.ofSeconds(30), 3);
         small.getAll(List.of("a", "b"), this::load);
-        small.getAll(List.of("c", "d"), this::load);
-        assertThat(small.size()).isEqualTo(2);
-        small.getAll(List.of("c", "d"), this::load);
-        assertThat(loads).hasSize(4);
+        assertThat(small.getAll(List.of("c", "d"), this::load))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("c", "vc", "d", "vd"));
+        assertThat(small.size()).isEqualTo(3);
+        // only what the size bound evicted is loaded again
+        assertThat(small.getAll(List.of("a", "b", "c", "d"), this::load)).hasSize(4);
+        assertThat(loads).hasSize(5);
+        assertThat(loads.get(4)).hasSize(1);
     }
 
     @Test

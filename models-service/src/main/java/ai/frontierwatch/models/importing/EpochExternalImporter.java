@@ -51,7 +51,7 @@ public class EpochExternalImporter implements FormatImporter {
             return List.of();
         }
         boolean percent = scoreColumn.contains("%") || scoreColumn.toLowerCase(Locale.ROOT).contains("percent")
-                || csv.rows().stream().anyMatch(r -> Numbers.isPercent(r.get(scoreColumn)));
+                || csv.stream().anyMatch(r -> Numbers.isPercent(r.get(scoreColumn)));
         String stem = stem(file.name());
         String name = Arrays.stream(stem.split("[_\\s]+")).filter(w -> !w.isEmpty())
                 .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining(" "));
@@ -92,14 +92,21 @@ public class EpochExternalImporter implements FormatImporter {
     }
 
     static String scoreColumn(CsvTable csv) {
-        for (String h : csv.header()) {
-            if (NOT_A_SCORE.matcher(h.strip()).matches()) {
-                continue;
+        List<String> candidates = csv.header().stream().filter(h -> !NOT_A_SCORE.matcher(h.strip()).matches())
+                .toList();
+        // one pass over the rows counts every candidate column
+        long[] filled = new long[candidates.size()];
+        long[] numeric = new long[candidates.size()];
+        for (CsvTable.Row r : csv.rows()) {
+            for (int i = 0; i < candidates.size(); i++) {
+                String v = r.get(candidates.get(i));
+                filled[i] += v.isEmpty() ? 0 : 1;
+                numeric[i] += Numbers.parse(v) != null ? 1 : 0;
             }
-            long filled = csv.rows().stream().filter(r -> !r.get(h).isEmpty()).count();
-            long numeric = csv.rows().stream().filter(r -> Numbers.parse(r.get(h)) != null).count();
-            if (filled > 0 && numeric * 5 >= filled * 4) {
-                return h;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            if (filled[i] > 0 && numeric[i] * 5 >= filled[i] * 4) {
+                return candidates.get(i);
             }
         }
         return null;

@@ -83,7 +83,7 @@ public class FormatDetector {
             return ImportFormat.EPOCH_DISTILLED_MODELS;
         }
         if (!csv.header().isEmpty() && csv.header().get(0).equals("model") && csv.header().size() > 1
-                && !csv.rows().isEmpty() && mostlyNumeric(csv)) {
+                && csv.hasRows() && mostlyNumeric(csv)) {
             return ImportFormat.LIVEBENCH_TABLE;
         }
         return ImportFormat.UNKNOWN;

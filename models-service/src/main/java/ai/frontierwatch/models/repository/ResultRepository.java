@@ -75,7 +75,11 @@ public class ResultRepository implements PanacheRepositoryBase<BenchmarkResult, 
                                  cast(?9 AS date[]), cast(?10 AS boolean[]), cast(?11 AS jsonb[]), cast(?12 AS bigint[]),
                                  cast(?13 AS timestamptz[]), cast(?14 AS timestamptz[]))""";
 
-    /** Sources as Hibernate writes them (its default JSON mapping), so both writers store the same form. */
+    /**
+     * Sources as Hibernate writes them (its default JSON mapping), so both writers store the same form: not the
+     * injected Quarkus mapper, which Hibernate here does not use ({@code mapping.format.global=ignore}) and whose
+     * settings differ (dates as text).
+     */
     private static final ObjectMapper SOURCES_JSON = new ObjectMapper().findAndRegisterModules();
 
     /**

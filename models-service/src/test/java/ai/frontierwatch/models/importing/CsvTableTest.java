@@ -3,6 +3,7 @@ package ai.frontierwatch.models.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CsvTableTest {
@@ -15,14 +16,16 @@ class CsvTableTest {
                 + "c,,7";
         CsvTable csv = CsvTable.parse(text);
         assertThat(csv.header()).containsExactly("id", "Notes", "Score");
+        List<CsvTable.Row> rows = csv.stream().toList();
+        assertThat(rows).hasSize(3);
         assertThat(csv.rows()).hasSize(3);
-        assertThat(csv.rows().get(0).line()).isEqualTo(2);
-        assertThat(csv.rows().get(0).get("Notes")).isEqualTo("first line\r\nsecond, with comma");
-        assertThat(csv.rows().get(1).line()).isEqualTo(4);
-        assertThat(csv.rows().get(1).get("Notes")).isEqualTo("say \"hi\"");
-        assertThat(csv.rows().get(2).line()).isEqualTo(5);
-        assertThat(csv.rows().get(2).get("Notes")).isEmpty();
-        assertThat(Numbers.parse(csv.rows().get(0).get("Score"))).isEqualTo(53.6);
+        assertThat(rows.get(0).line()).isEqualTo(2);
+        assertThat(rows.get(0).get("Notes")).isEqualTo("first line\r\nsecond, with comma");
+        assertThat(rows.get(1).line()).isEqualTo(4);
+        assertThat(rows.get(1).get("Notes")).isEqualTo("say \"hi\"");
+        assertThat(rows.get(2).line()).isEqualTo(5);
+        assertThat(rows.get(2).get("Notes")).isEmpty();
+        assertThat(Numbers.parse(rows.get(0).get("Score"))).isEqualTo(53.6);
     }
 
     @Test
