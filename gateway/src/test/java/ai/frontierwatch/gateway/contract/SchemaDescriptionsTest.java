@@ -64,7 +64,9 @@ class SchemaDescriptionsTest {
     }
 
     private static void check(String at, GraphQLNamedSchemaElement element, List<String> missing) {
-        if (element.getDescription() == null || element.getDescription().isBlank()) {
+        // "Scalar for Date" is the engine's placeholder, which says nothing of the format
+        if (element.getDescription() == null || element.getDescription().isBlank()
+                || element.getDescription().startsWith("Scalar for ")) {
             missing.add(at);
         }
     }
