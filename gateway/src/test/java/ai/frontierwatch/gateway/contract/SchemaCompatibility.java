@@ -51,6 +51,9 @@ import java.util.stream.Stream;
  * non-null; an output field made nullable. A removal is allowed only of an element the committed schema deprecates
  * with a reason saying {@code removal after YYYY-MM-DD}, once that date has passed (a type: once every place that
  * used it is removed so). A new deprecation must name such a date at least {@link #DEPRECATION_DAYS} days ahead.
+ *
+ * <p>graphql-java's own {@code SchemaDiff} is not used: it has no notion of removal dates, and it only compares what
+ * the root types reach.
  */
 public final class SchemaCompatibility {
 
