@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Two rules of the engine itself, for every way an operation reaches it (HTTP and WebSocket alike): a document
  * deeper or larger than the limits is aborted before the engine validates or expands it (its shape counted per
  * fragment, see {@link QueryShape}), and every error of a result carries a documented code ({@link TypedErrors}).
- * Loaded by the engine through {@code META-INF/services}, always on; it also puts {@link WebSocketOperationQuota} first.
+ * Loaded by the engine through {@code META-INF/services}, always on; it also puts {@link WebSocketOperationQuota} first
+ * and counts the fields operations use ({@link FieldUsage}).
  */
 public class ErrorTyping implements EventingService {
 
@@ -36,7 +37,7 @@ public class ErrorTyping implements EventingService {
         // the engine's own instrumentations (its depth and complexity limits) stay, after this one
         // operations over a WebSocket are counted against their caller's quota first: one over it is not even parsed
         return builder.instrumentation(new ChainedInstrumentation(new WebSocketOperationQuota(), new Rules(),
-                builder.build().getInstrumentation()));
+                new FieldUsage(), builder.build().getInstrumentation()));
     }
 
     static final class Rules extends SimplePerformantInstrumentation {

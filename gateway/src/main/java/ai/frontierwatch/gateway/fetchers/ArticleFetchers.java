@@ -40,7 +40,7 @@ public class ArticleFetchers {
 
     @Query("article")
     @Description("An article by id; null when there is none.")
-    public CompletionStage<Article> article(@Name("id") @Id @NonNull String id) {
+    public CompletionStage<Article> article(@Name("id") @Id @NonNull @Description("The article's id") String id) {
         return offload.run(() -> Downstream.call(ArticlesClient.SERVICE, () -> articles.article(id))
                 .map(ArticleMapping::article).orElse(null));
     }
@@ -50,10 +50,10 @@ public class ArticleFetchers {
             + "with filters and facets; newest first when no query is given; cursor-paginated.")
     public CompletionStage<@NonNull ArticleSearchConnection> searchArticles(
             @Name("query") @Description("Words to look for") String query,
-            @Name("language") Language language,
-            @Name("category") String category,
-            @Name("tag") String tag,
-            @Name("source") String source,
+            @Name("language") @Description("Only articles in this language") Language language,
+            @Name("category") @Description("Only this category, exactly as `Article.category` gives it") String category,
+            @Name("tag") @Description("Only articles with this tag, exactly as written") String tag,
+            @Name("source") @Description("Only this outlet, exactly as `Article.source` gives it") String source,
             @Name("from") @Description("Published on or after") LocalDate from,
             @Name("to") @Description("Published on or before") LocalDate to,
             @Name("first") @Description("Page size, 1 to 100 (default 20)") Integer first,

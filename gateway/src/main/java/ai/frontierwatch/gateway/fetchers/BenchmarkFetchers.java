@@ -38,7 +38,8 @@ public class BenchmarkFetchers {
 
     @Query("benchmark")
     @Description("A benchmark by id or by slug (give exactly one); null when there is none.")
-    public CompletionStage<Benchmark> benchmark(@Name("id") @Id String id, @Name("slug") String slug) {
+    public CompletionStage<Benchmark> benchmark(@Name("id") @Id @Description("The benchmark's id") String id,
+            @Name("slug") @Description("The benchmark's slug, e.g. \"swe-bench-verified\"") String slug) {
         return offload.run(() -> {
             String key = Arguments.idOrSlug(id, slug);
             return Downstream.call(ModelsClient.SERVICE, () -> models.benchmark(key)).map(CatalogMapping::benchmark)
@@ -49,7 +50,7 @@ public class BenchmarkFetchers {
     @Query("benchmarks")
     @Description("Benchmarks, by slug, optionally filtered by category; cursor-paginated.")
     public CompletionStage<@NonNull BenchmarkConnection> benchmarks(
-            @Name("category") BenchmarkCategory category,
+            @Name("category") @Description("Only benchmarks of this category") BenchmarkCategory category,
             @Name("first") @Description("Page size, 1 to 100 (default 20)") Integer first,
             @Name("after") @Description("Cursor to continue after") String after) {
         return offload.run(() -> {

@@ -108,7 +108,7 @@ public class LeaderboardFetchers {
     @Description("Two to ten models head to head on the benchmarks they share: wins, losses, ties and margins.")
     public CompletionStage<Comparison> compare(
             @Name("models") @NonNull @Description("Model ids or slugs") List<@NonNull String> models,
-            @Name("asOf") LocalDate asOf) {
+            @Name("asOf") @Description("Compare the results on record on this date; default now") LocalDate asOf) {
         return offload.run(() -> {
             Set<String> distinct = new LinkedHashSet<>(models);
             if (distinct.size() < 2 || distinct.size() > 10) {

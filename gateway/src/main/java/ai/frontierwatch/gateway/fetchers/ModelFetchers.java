@@ -42,7 +42,8 @@ public class ModelFetchers {
     @Query("model")
     @Description("A model by id or by slug (give exactly one), also a discovered model or family by its "
             + "`discovered:…`/`family:…` id; null when there is none.")
-    public CompletionStage<Model> model(@Name("id") @Id String id, @Name("slug") String slug) {
+    public CompletionStage<Model> model(@Name("id") @Id @Description("The model's id, or a `discovered:…`/`family:…` id") String id,
+            @Name("slug") @Description("The model's slug, e.g. \"gpt-5-2\"") String slug) {
         return offload.run(() -> {
             String key = Arguments.idOrSlug(id, slug);
             if (ModelStatus.ofId(key) != ModelStatus.CONFIRMED) {
@@ -56,8 +57,8 @@ public class ModelFetchers {
     @Description("Models, by slug, optionally filtered; cursor-paginated.")
     public CompletionStage<@NonNull ModelConnection> models(
             @Name("vendor") @Description("Vendor id or slug") String vendor,
-            @Name("modality") Modality modality,
-            @Name("openWeights") Boolean openWeights,
+            @Name("modality") @Description("Only models of this modality") Modality modality,
+            @Name("openWeights") @Description("Only models whose weights can (true) or cannot (false) be downloaded") Boolean openWeights,
             @Name("first") @Description("Page size, 1 to 100 (default 20)") Integer first,
             @Name("after") @Description("Cursor to continue after") String after) {
         return offload.run(() -> {

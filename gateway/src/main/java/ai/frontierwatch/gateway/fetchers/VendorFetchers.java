@@ -25,7 +25,8 @@ public class VendorFetchers {
 
     @Query("vendor")
     @Description("A vendor by id or by slug (give exactly one); null when there is none.")
-    public CompletionStage<Vendor> vendor(@Name("id") @Id String id, @Name("slug") String slug) {
+    public CompletionStage<Vendor> vendor(@Name("id") @Id @Description("The vendor's id") String id,
+            @Name("slug") @Description("The vendor's slug, e.g. \"openai\"") String slug) {
         return offload.run(() -> {
             String key = Arguments.idOrSlug(id, slug);
             return Downstream.call(ModelsClient.SERVICE, () -> models.vendor(key)).map(CatalogMapping::vendor)

@@ -43,7 +43,8 @@ public class LiveSubscriptions {
 
     @Subscription("articlePublished")
     @Description("Each article as it is published, optionally only in one language.")
-    public Multi<@NonNull PublishedArticle> articlePublished(@Name("language") Language language) {
+    public Multi<@NonNull PublishedArticle> articlePublished(
+            @Name("language") @Description("Only articles in this language; all when absent") Language language) {
         return of(EventType.ARTICLE_PUBLISHED, ArticleState.class)
                 .filter(a -> language == null || language.tag().equalsIgnoreCase(a.language()))
                 .map(LiveMapping::article);

@@ -59,7 +59,8 @@ public class DiscoveredModelMutations {
     @Mutation("confirmDiscoveredModel")
     @Description("Add a discovered model (or family) to the catalogue: under its discovered name unless `name` is "
             + "given, with its other spellings as aliases. CONFLICT when the slug or a name is already another model's.")
-    public @NonNull Model confirmDiscoveredModel(@Name("id") @Id @NonNull String id,
+    public @NonNull Model confirmDiscoveredModel(
+            @Name("id") @Id @NonNull @Description("The `discovered:…` or `family:…` id") String id,
             @Name("name") @Description("Display name; default: the discovered name") String name,
             @Name("slug") @Description("URL-safe unique name; default: made from the name") String slug,
             @Name("vendor") @Description("Vendor id or slug") String vendor) throws GraphQLException {
@@ -96,7 +97,8 @@ public class DiscoveredModelMutations {
     @Mutation("mergeDiscoveredModel")
     @Description("Register the spellings of a discovered model (or family) as aliases of a catalogue model. CONFLICT "
             + "when one of them is already another model's name; then nothing is changed.")
-    public @NonNull Model mergeDiscoveredModel(@Name("id") @Id @NonNull String id,
+    public @NonNull Model mergeDiscoveredModel(
+            @Name("id") @Id @NonNull @Description("The `discovered:…` or `family:…` id") String id,
             @Name("into") @NonNull @Description("The catalogue model's id or slug") String into)
             throws GraphQLException {
         Editors.require(identity);
@@ -115,7 +117,8 @@ public class DiscoveredModelMutations {
 
     @Mutation("dismissDiscoveredModel")
     @Description("Stop proposing a discovered model (or family): it leaves the queue and its mentions are removed.")
-    public @NonNull Boolean dismissDiscoveredModel(@Name("id") @Id @NonNull String id) throws GraphQLException {
+    public @NonNull Boolean dismissDiscoveredModel(
+            @Name("id") @Id @NonNull @Description("The `discovered:…` or `family:…` id") String id) throws GraphQLException {
         Editors.require(identity);
         requireDiscoveredId("id", id);
         return Downstream.write(InsightsClient.SERVICE, () -> {

@@ -55,21 +55,24 @@ public class EditorMutations {
 
     @Mutation("acceptClaim")
     @Description("Accept a claim: its value is recorded in the catalogue with the article as a third-party source.")
-    public @NonNull Claim acceptClaim(@Name("id") @Id @NonNull String id, @Name("note") String note)
+    public @NonNull Claim acceptClaim(@Name("id") @Id @NonNull @Description("The claim's id") String id,
+            @Name("note") @Description("Why, for the other editors; kept with the decision") String note)
             throws GraphQLException {
         return decide(id, true, note);
     }
 
     @Mutation("rejectClaim")
     @Description("Reject a claim; it stays rejected.")
-    public @NonNull Claim rejectClaim(@Name("id") @Id @NonNull String id, @Name("note") String note)
+    public @NonNull Claim rejectClaim(@Name("id") @Id @NonNull @Description("The claim's id") String id,
+            @Name("note") @Description("Why, for the other editors; kept with the decision") String note)
             throws GraphQLException {
         return decide(id, false, note);
     }
 
     @Mutation("recordResult")
     @Description("Record or correct a benchmark result with its sources.")
-    public @NonNull BenchmarkResult recordResult(@Name("input") @NonNull RecordResultInput input) throws GraphQLException {
+    public @NonNull BenchmarkResult recordResult(
+            @Name("input") @NonNull @Description("The result and where it was read") RecordResultInput input) throws GraphQLException {
         requireEditor();
         if (input.sources().isEmpty()) {
             throw new BadUserInputException("sources", "give at least one source");
@@ -85,7 +88,8 @@ public class EditorMutations {
     @Mutation("addModelAliases")
     @Description("Register other names of a model (spellings, scripts, misspellings seen in the news).")
     public @NonNull Model addModelAliases(@Name("model") @NonNull @Description("Model id or slug") String model,
-            @Name("aliases") @NonNull List<@NonNull String> aliases) throws GraphQLException {
+            @Name("aliases") @NonNull @Description("Names to add; at least one")
+            List<@NonNull String> aliases) throws GraphQLException {
         requireEditor();
         if (aliases.isEmpty()) {
             throw new BadUserInputException("aliases", "give at least one alias");
@@ -100,7 +104,8 @@ public class EditorMutations {
     @Mutation("ingestArticle")
     @Description("Ingest a document (Markdown with or without front matter, a digest, or plain text). Ingesting the "
             + "same document again changes nothing: its articles come back UNCHANGED with their ids.")
-    public @NonNull List<@NonNull IngestedArticle> ingestArticle(@Name("document") @NonNull String document,
+    public @NonNull List<@NonNull IngestedArticle> ingestArticle(
+            @Name("document") @NonNull @Description("The document's text: Markdown, a digest or plain text") String document,
             @Name("origin") @Description("Where the document came from, kept as metadata") String origin)
             throws GraphQLException {
         requireEditor();

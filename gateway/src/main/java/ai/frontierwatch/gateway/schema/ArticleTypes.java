@@ -25,49 +25,52 @@ public final class ArticleTypes {
     @Description("An article: what was written, by whom, when, and its structure.")
     public record Article(
             @Id @NonNull @Description("Stable id") String id,
-            @NonNull @Description("Title") String title,
+            @NonNull @Description("Title as published") String title,
             @Description("Canonical URL, tracking parameters removed") String url,
             @Description("Outlet or publication") String source,
-            @Description("Author") String author,
+            @Description("Author as the document names them") String author,
             @Description("Publication time with its offset; null when the document gives none") OffsetDateTime publishedAt,
             @Description("Detected language") Language language,
             @Description("Category given by the source") String category,
-            @NonNull @Description("Tags") List<@NonNull String> tags,
+            @NonNull @Description("Tags given by the source or the document, as written") List<@NonNull String> tags,
             @Description("Summary or key insight") String summary,
-            @NonNull @Description("Key points") List<@NonNull String> keyPoints,
+            @NonNull @Description("Key points listed by the document, in its order; empty when it lists none") List<@NonNull String> keyPoints,
             @Description("Body as Markdown") String body,
             @NonNull @Description("Tables, as structure") List<@NonNull Table> tables) {
     }
 
     @Type("ArticleSearchEdge")
+    @Description("One search hit: the article, where it matched and how well.")
     public record ArticleSearchEdge(
-            @NonNull Article node,
-            @NonNull @Description("Opaque position of this hit") String cursor,
+            @NonNull @Description("The article found") Article node,
+            @NonNull @Description("Opaque position of this hit; pass it as `after` to continue after it") String cursor,
             @Description("Best matching passage, matched terms wrapped in <mark>…</mark>") String snippet,
-            @Description("Relevance; higher is better") Double score) {
+            @Description("Relevance to the query, comparable within one search only; higher is better") Double score) {
     }
 
     @Type("FacetCount")
     @Description("How many hits have one value of a facet.")
-    public record FacetCount(@NonNull String value, @NonNull Integer count) {
+    public record FacetCount(
+            @NonNull @Description("The value: a category, tag, language tag (zh-Hans, zh-Hant, en, mixed) or month (YYYY-MM)") String value,
+            @NonNull @Description("Hits with this value, among those the facets count") Integer count) {
     }
 
     @Type("ArticleFacets")
     @Description("Counts of the hits by category, tag, language and month (YYYY-MM).")
     public record ArticleFacets(
-            @NonNull List<@NonNull FacetCount> categories,
-            @NonNull List<@NonNull FacetCount> tags,
-            @NonNull List<@NonNull FacetCount> languages,
-            @NonNull List<@NonNull FacetCount> months) {
+            @NonNull @Description("By category, most frequent first (50 at most)") List<@NonNull FacetCount> categories,
+            @NonNull @Description("By tag, most frequent first (30 at most)") List<@NonNull FacetCount> tags,
+            @NonNull @Description("By language, most frequent first") List<@NonNull FacetCount> languages,
+            @NonNull @Description("By month of publication in UTC (YYYY-MM), newest first (120 at most)") List<@NonNull FacetCount> months) {
     }
 
     @Type("ArticleSearchConnection")
     @Description("A page of search hits, ranked among the newest 1,000 matches, with facets over those matches "
             + "(over all hits when there are fewer).")
     public record ArticleSearchConnection(
-            @NonNull List<@NonNull ArticleSearchEdge> edges,
-            @NonNull Connections.PageInfo pageInfo,
-            @NonNull ArticleFacets facets,
+            @NonNull @Description("The hits of this page, best first (newest first without a query); at most `first`") List<@NonNull ArticleSearchEdge> edges,
+            @NonNull @Description("Whether more hits follow, and the cursor to continue from") Connections.PageInfo pageInfo,
+            @NonNull @Description("Counts of the hits by category, tag, language and month; the same on every page") ArticleFacets facets,
             @Description("Number of hits in all, when known; an estimate unless totalCountExact") Integer totalCount,
             @NonNull @Description("True when totalCount counts every hit and the facets count all of them; false "
                     + "when there are more hits than are ranked, totalCount is then estimated") Boolean totalCountExact,

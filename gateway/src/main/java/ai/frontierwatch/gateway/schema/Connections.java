@@ -21,20 +21,28 @@ public final class Connections {
     }
 
     @Type("ModelEdge")
-    public record ModelEdge(@NonNull Model node, @NonNull @Description("Opaque position of this item") String cursor) {
+    @Description("One model of a page, with its position in the list.")
+    public record ModelEdge(@NonNull @Description("The model") Model node,
+            @NonNull @Description("Opaque position of this item; pass it as `after` to continue after it") String cursor) {
     }
 
     @Type("ModelConnection")
     @Description("A page of models.")
-    public record ModelConnection(@NonNull List<@NonNull ModelEdge> edges, @NonNull PageInfo pageInfo) {
+    public record ModelConnection(
+            @NonNull @Description("The models of this page, in list order; at most `first`") List<@NonNull ModelEdge> edges,
+            @NonNull @Description("Whether more follow, and the cursor to continue from") PageInfo pageInfo) {
     }
 
     @Type("BenchmarkEdge")
-    public record BenchmarkEdge(@NonNull Benchmark node, @NonNull @Description("Opaque position of this item") String cursor) {
+    @Description("One benchmark of a page, with its position in the list.")
+    public record BenchmarkEdge(@NonNull @Description("The benchmark") Benchmark node,
+            @NonNull @Description("Opaque position of this item; pass it as `after` to continue after it") String cursor) {
     }
 
     @Type("BenchmarkConnection")
     @Description("A page of benchmarks.")
-    public record BenchmarkConnection(@NonNull List<@NonNull BenchmarkEdge> edges, @NonNull PageInfo pageInfo) {
+    public record BenchmarkConnection(
+            @NonNull @Description("The benchmarks of this page, in list order; at most `first`") List<@NonNull BenchmarkEdge> edges,
+            @NonNull @Description("Whether more follow, and the cursor to continue from") PageInfo pageInfo) {
     }
 }

@@ -16,7 +16,9 @@ public final class DiscoveredTypes {
 
     @Type("DiscoveredEvidence")
     @Description("A place a discovered name was read: offsets [start, end) in an article's title or body.")
-    public record DiscoveredEvidence(@NonNull String field, @NonNull Integer start, @NonNull Integer end,
+    public record DiscoveredEvidence(@NonNull @Description("\"title\" or \"body\"") String field,
+            @NonNull @Description("Offset of the first character (0-based)") Integer start,
+            @NonNull @Description("Offset just after the last character") Integer end,
             @NonNull @Description("The text found there") String surface, @Ignore String articleId) {
     }
 
@@ -35,13 +37,15 @@ public final class DiscoveredTypes {
     }
 
     @Type("DiscoveredModelEdge")
-    public record DiscoveredModelEdge(@NonNull DiscoveredModel node,
-            @NonNull @Description("Opaque position of this item") String cursor) {
+    @Description("One discovered name of a page, with its position in the queue.")
+    public record DiscoveredModelEdge(@NonNull @Description("The discovered model or family") DiscoveredModel node,
+            @NonNull @Description("Opaque position of this item; pass it as `after` to continue after it") String cursor) {
     }
 
     @Type("DiscoveredModelConnection")
     @Description("A page of the discovered-names queue, most-read first.")
-    public record DiscoveredModelConnection(@NonNull List<@NonNull DiscoveredModelEdge> edges,
-            @NonNull Connections.PageInfo pageInfo) {
+    public record DiscoveredModelConnection(
+            @NonNull @Description("The names of this page, most-read first; at most `first`") List<@NonNull DiscoveredModelEdge> edges,
+            @NonNull @Description("Whether more follow, and the cursor to continue from") Connections.PageInfo pageInfo) {
     }
 }

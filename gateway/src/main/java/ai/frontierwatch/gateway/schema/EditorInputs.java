@@ -15,8 +15,11 @@ public final class EditorInputs {
 
     @Input("SourceInput")
     @Description("Where a value was read.")
-    public record SourceInput(String url, String articleId, String quote, @NonNull ReportedBy reportedBy,
-            String publisher) {
+    public record SourceInput(@Description("Web page of the report") String url,
+            @Description("Id of the Frontier Watch article it was read in") String articleId,
+            @Description("The exact words of the report") String quote,
+            @NonNull @Description("Whether the model's vendor or a third party reported it") ReportedBy reportedBy,
+            @Description("Who published the report") String publisher) {
     }
 
     @Input("RecordResultInput")
@@ -25,18 +28,25 @@ public final class EditorInputs {
     public record RecordResultInput(
             @NonNull @Description("Model id or slug") String model,
             @NonNull @Description("Benchmark id or slug") String benchmark,
-            @NonNull Double value,
-            Double stderr,
+            @NonNull @Description("The score, in the benchmark's unit") Double value,
+            @Description("Standard error, when reported") Double stderr,
             @Description("Conditions such as no-tools or pass@1") List<@NonNull String> conditions,
-            LocalDate measuredOn,
-            @NonNull List<@NonNull SourceInput> sources) {
+            @Description("When it was measured or reported") LocalDate measuredOn,
+            @NonNull @Description("Where it was read; at least one") List<@NonNull SourceInput> sources) {
     }
 
     @Description("What ingesting did to one article.")
-    public enum IngestStatus { CREATED, UPDATED, UNCHANGED }
+    public enum IngestStatus {
+        @Description("A new article was stored") CREATED,
+        @Description("Stored before (same canonical URL, or same title and date); its content was replaced by this version")
+        UPDATED,
+        @Description("Stored before with the same content; nothing changed") UNCHANGED
+    }
 
     @Type("IngestedArticle")
     @Description("One article produced by an ingested document (a digest yields several).")
-    public record IngestedArticle(@NonNull String id, @NonNull String title, @NonNull IngestStatus status) {
+    public record IngestedArticle(@NonNull @Description("The article's id, for `article(id:)`") String id,
+            @NonNull @Description("Its title") String title,
+            @NonNull @Description("What ingesting did to it") IngestStatus status) {
     }
 }

@@ -4,7 +4,10 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("Language of an article: Simplified Chinese, Traditional Chinese, English, or a mix.")
 public enum Language {
-    ZH_HANS("zh-Hans"), ZH_HANT("zh-Hant"), EN("en"), MIXED("mixed");
+    @Description("Simplified Chinese (zh-Hans)") ZH_HANS("zh-Hans"),
+    @Description("Traditional Chinese (zh-Hant)") ZH_HANT("zh-Hant"),
+    @Description("English (en)") EN("en"),
+    @Description("Chinese and English in similar measure, or neither") MIXED("mixed");
 
     private final String tag;
 
