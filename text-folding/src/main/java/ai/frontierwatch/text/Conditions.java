@@ -46,7 +46,7 @@ public final class Conditions {
             "不借助(任何)?(外部)?工具|不使用(任何)?(外部)?工具|无(外部)?工具|没有(使用)?(任何)?工具|不调用(任何)?工具|no[ -]?tools?\\b|without (any )?tools?"
                     + "|w/o tools?");
     private static final Pattern WITH_TOOLS = Pattern.compile(
-            "借助(外部)?工具|使用(外部)?工具|调用工具|工具调用模式|with (tools?|python|search|code)\\b|w/ tools?|tool[- ]use\\b"
+            "借助(外部)?工具|使用(外部)?工具|调用工具|工具调用模式|with (tools?|python|search|code)\\b|w/ tools?|tool[- ]use\\b(?![- ]?(benchmarks?|bench|tasks?|evals?|evaluations?|suites?|leaderboards?|abilit|capabilit|skills?))"
                     + "|\\(tools?\\)");
     private static final Pattern SHOTS = Pattern.compile("(?<![\\w.])(\\d{1,3})[ -]?shots?\\b|\\b(zero|one)[ -]shot\\b");
     private static final Pattern AT_K = Pattern.compile("\\b(pass|maj|cons|avg|mean)@(\\d{1,4})\\b");

@@ -38,6 +38,9 @@ class ConditionsTest {
         assertThat(Conditions.detect("不借助外部工具")).isEqualTo("no-tools");
         assertThat(Conditions.detect("在不借助任何工具的情况下达到 41.3%")).isEqualTo("no-tools");
         assertThat(Conditions.detect("with Python")).isEqualTo("with-tools");
+        assertThat(Conditions.detect("scores 71.2 with tool use")).isEqualTo("with-tools");
+        // a kind of benchmark, not the setting of a score
+        assertThat(Conditions.detect("leads the tool-use benchmarks with 71.2")).isEmpty();
         assertThat(Conditions.detect("CMMLU(0-shot)")).isEqualTo("0-shot");
         assertThat(Conditions.detect("HellaSwag (10-shot, CoT)")).isEqualTo("10-shot;cot");
         assertThat(Conditions.detect("AIME 2025 (avg@32)")).isEqualTo("avg@32");
