@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,14 +44,18 @@ public final class ShortNames {
     }
 
     static ShortNames of(ArticleText text) {
+        return of(text.title(), text.body(), text.titleNames(), text.bodyNames());
+    }
+
+    private static ShortNames of(String title, String body, List<NameHit> titleNames, List<NameHit> bodyNames) {
         Map<String, Full> found = new HashMap<>();
         Map<String, Boolean> ambiguous = new HashMap<>();
-        for (String part : new String[] {text.title(), text.body()}) {
+        for (String part : new String[] {title, body}) {
             if (part != null) {
                 ModelNames.find(part).forEach(s -> add(found, ambiguous, part.substring(s.start(), s.end()), null));
             }
         }
-        for (List<NameHit> hits : List.of(text.titleNames(), text.bodyNames())) {
+        for (List<NameHit> hits : List.of(titleNames, bodyNames)) {
             for (NameHit h : hits) {
                 Catalogue.idOf(h, EntityKind.MODEL).ifPresent(id -> add(found, ambiguous, h.surface(), id));
             }
@@ -77,6 +82,62 @@ public final class ShortNames {
         } else if (known.id() == null && id != null) {
             found.put(key, full);
         }
+    }
+
+    /** A sibling short name as written: letters and a version, nothing else ("K2.5", not "K8s" or "A100x"). */
+    private static final Pattern SIBLING = Pattern.compile("([A-Z]{1,2})\\d{1,2}(?:\\.\\d{1,2})?");
+
+    /**
+     * The body's names with a short name of no known model read as its sibling's brand: after "Kimi K3" the same
+     * document's "K2.5" is "Kimi K2.5", not a new model called "K2.5". Only when one brand writes short names with
+     * those letters in the document, and only for names the catalogue does not know as written.
+     */
+    public static List<NameHit> withSiblings(Catalogue catalogue, String title, String body, List<NameHit> titleNames,
+            List<NameHit> bodyNames) {
+        ShortNames names = of(title, body, titleNames, bodyNames);
+        if (names.byShort.isEmpty()) {
+            return bodyNames;
+        }
+        Map<String, String> brands = new HashMap<>();
+        Map<String, Boolean> mixed = new HashMap<>();
+        names.byShort.forEach((key, full) -> {
+            Matcher m = BRAND_AND_SHORT.matcher(full.surface());
+            if (m.matches()) {
+                String letters = key.replaceAll("[^a-z].*$", "");
+                String brand = full.surface().substring(0, m.start(1)).strip();
+                String known = brands.putIfAbsent(letters, brand);
+                if (known != null && !FoldedText.key(known).equals(FoldedText.key(brand))) {
+                    mixed.put(letters, true);
+                }
+            }
+        });
+        mixed.keySet().forEach(brands::remove);
+        List<NameHit> out = null;
+        for (int i = 0; i < bodyNames.size(); i++) {
+            NameHit hit = bodyNames.get(i);
+            Matcher m = SIBLING.matcher(hit.surface());
+            Optional<String> id = Catalogue.idOf(hit, EntityKind.MODEL);
+            if (!m.matches() || hit.refs().size() != 1 || id.isEmpty() || Catalogue.provisionalKind(id.get()) == null
+                    || names.byShort.containsKey(hit.surface().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            String brand = brands.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (brand == null) {
+                continue;
+            }
+            String full = brand + " " + hit.surface();
+            Optional<String> sibling = catalogue.findNames(FoldedText.of(full)).stream()
+                    .filter(h -> h.start() == 0 && h.end() == full.length())
+                    .flatMap(h -> Catalogue.idOf(h, EntityKind.MODEL).stream()).findFirst();
+            if (sibling.isPresent() && !sibling.get().equals(id.get())) {
+                if (out == null) {
+                    out = new ArrayList<>(bodyNames);
+                }
+                out.set(i, new NameHit(java.util.Set.of(new NameRef(EntityKind.MODEL, sibling.get())), hit.start(),
+                        hit.end(), hit.surface()));
+            }
+        }
+        return out == null ? bodyNames : out;
     }
 
     /**

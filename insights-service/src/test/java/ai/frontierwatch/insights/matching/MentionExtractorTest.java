@@ -82,4 +82,18 @@ class MentionExtractorTest {
         assertThat(counts(null, "顶级大模型ARC-AGI-2测试不及格；the AIME25 model score drops with Q8_0")).isEmpty();
         assertThat(counts(null, "SuperLab released Photon-1 today")).containsOnlyKeys("discovered:1-photon");
     }
+
+    @Test
+    void aSiblingShortNameIsTheModelOfTheSameBrand() {
+        ArticleText text = ArticleText.of(catalogue, null,
+                "Moonshot released Kimi K3 today. It beats K2.5 on SWE-bench; K3 leads. Agents built on K2.5 follow.");
+        Map<String, Integer> counts = MentionExtractor.extract(text,
+                        ai.frontierwatch.insights.claims.ShortNames.bodyHits(text)).stream()
+                .collect(Collectors.toMap(Mention::entityId, Mention::count));
+        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of("discovered:k3-kimi", 2, "discovered:k2.5-kimi", 2));
+        // two brands writing short names with the same letter: "K2.5" stays unread as either
+        ArticleText two = ArticleText.of(catalogue, null, "Kimi K3 and Kling K2 are out. K2.5 is older.");
+        assertThat(MentionExtractor.extract(two, java.util.List.of())).extracting(Mention::entityId)
+                .doesNotContain("discovered:k2.5-kimi");
+    }
 }
