@@ -88,7 +88,7 @@ public final class Catalogue {
      * its identity key, to a catalogue model, a family or a discovered model (see {@link ModelKeys}).
      */
     public List<NameHit> findNames(FoldedText text) {
-        return modelKeys.merge(text, mentionIndex.find(text), benchmarkIndex.find(text));
+        return modelKeys.merge(text, mentionIndex.find(text), () -> benchmarkIndex.find(text));
     }
 
     /** The catalogue models a family id stands for; empty for any other id. */

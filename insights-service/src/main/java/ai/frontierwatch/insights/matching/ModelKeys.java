@@ -228,7 +228,8 @@ final class ModelKeys {
      * carries that begins where a benchmark's name begins ("ARC-AGI-3", "AIME25 model") is that benchmark or a
      * version of it, never a newly discovered model.
      */
-    List<NameHit> merge(FoldedText text, List<NameHit> catalogueHits, List<NameHit> benchmarkHits) {
+    List<NameHit> merge(FoldedText text, List<NameHit> catalogueHits,
+            java.util.function.Supplier<List<NameHit>> benchmarkNames) {
         List<int[]> urls = NameIndex.urlSpans(text.original());
         List<ModelNameScanner.Span> spans = ModelNameScanner.scan(text).stream()
                 .filter(s -> !NameIndex.inside(urls, s.start())).toList();
@@ -236,6 +237,7 @@ final class ModelKeys {
             return catalogueHits;
         }
         catalogueHits = checked(catalogueHits);
+        List<NameHit> benchmarkHits = null; // read only when a name is about to become a discovered model
         List<NameHit> out = new ArrayList<>(catalogueHits.size() + spans.size());
         int h = 0;
         for (ModelNameScanner.Span span : spans) {
@@ -271,7 +273,11 @@ final class ModelKeys {
                     out.add(new NameHit(Set.copyOf(vendors), hit.start(), hit.end(), hit.surface()));
                 }
             }
-            if (id.isPresent() && (Catalogue.provisionalKind(id.get()) == null || !benchmarkAt(benchmarkHits, span))) {
+            boolean provisional = id.isPresent() && Catalogue.provisionalKind(id.get()) != null;
+            if (provisional && benchmarkHits == null) {
+                benchmarkHits = benchmarkNames.get();
+            }
+            if (id.isPresent() && (!provisional || !benchmarkAt(benchmarkHits, span))) {
                 out.add(new NameHit(Set.of(new NameRef(EntityKind.MODEL, id.get())), span.start(), span.end(), surface));
             }
         }
