@@ -220,6 +220,15 @@ public final class ModelNameScanner {
                 pos = wEnd;
                 continue;
             }
+            int preview = unknownWords == 0 && !digits && f.charAt(pos) == ' ' ? previewAfter(f, o, next, wEnd) : -1;
+            if (preview > 0) {
+                // "Claude Mythos Preview": a brand, a new line name and "Preview" name a model before any version
+                digits = true;
+                versioned = true;
+                pos = preview;
+                end = pos;
+                continue;
+            }
             break;
         }
         if (!digits || sizeOnlySpaced && !versioned) {
@@ -233,6 +242,25 @@ public final class ModelNameScanner {
             return -1; // "用Gemini 5分钟生成": five minutes with Gemini, not "Gemini 5"
         }
         return end;
+    }
+
+    /**
+     * End of " Preview" after a capitalised new word [next, wEnd) right after a brand ("Claude Mythos Preview"), or -1:
+     * the word must read as a name (capitalised, lower case after, not a function word).
+     */
+    private static int previewAfter(String f, String o, int next, int wEnd) {
+        if (!Character.isUpperCase(o.charAt(next)) || wEnd - next < 3 || BRANDS.contains(f.substring(next, wEnd))
+                || NewModelNames.notLineWord(f.substring(next, wEnd))) {
+            return -1;
+        }
+        for (int j = next + 1; j < wEnd; j++) {
+            if (!Character.isLowerCase(o.charAt(j))) {
+                return -1;
+            }
+        }
+        int end = wEnd + " preview".length();
+        return f.startsWith(" preview", wEnd) && o.charAt(wEnd + 1) == 'P'
+                && (end == f.length() || !isWordChar(f.charAt(end))) ? end : -1;
     }
 
     /** Tier words that begin a common phrase with the word after them: "Gemma 4 Chat Template" is a template. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Model names of no known family, found by how a document speaks of them. The news names a release before any
@@ -45,8 +46,21 @@ final class NewModelNames {
             "introduces", "unveiled", "unveils", "announced", "announces", "debuted", "debuts", "shipped", "ships",
             "发布", "發布", "推出", "开源", "開源", "上线", "上線", "发布了", "推出了", "开源了", "模型", " model");
     private static final List<String> NOUNS_AFTER = List.of(" model", "-model", "模型", " 模型", " weights", " checkpoint");
+    /** A release told after the name: "Laguna S 2.1 Released", "Oasis 4 is now available", "Photon-2发布". */
+    private static final List<String> VERBS_AFTER = List.of(" released", " is released", " was released", " launches",
+            " launched", " is now available", " now available", " open-sourced", " is open-sourced", " debuts",
+            "发布", " 发布", "發布", " 發布", "正式发布", "开源", "開源", "上线", "上線");
+    /** A score stated for the name in its sentence: "Laguna S 2.1 … reported 70.2% on Terminal-Bench 2.1". */
+    private static final Pattern SCORE_ON = Pattern.compile("\\d+(?:\\.\\d+)?%[*`_]*\\s+on\\s+[*`_]*[A-Za-z]");
+    /** How far after a name its sentence is read for a score. */
+    private static final int SCORE_WINDOW = 240;
 
     private NewModelNames() {
+    }
+
+    /** True for a capitalised word that goes on a sentence or a title rather than a name ("The", "Released"). */
+    static boolean notLineWord(String folded) {
+        return NOT_LINE_WORDS.contains(folded) || NOT_MODELS.contains(folded);
     }
 
     /** Cued names of no known family in {@code text}, left to right, none overlapping {@code known}. */
@@ -171,7 +185,9 @@ final class NewModelNames {
                     second++;
                 }
                 String word = f.substring(letters + 1, second);
-                if (second - letters - 1 >= 2 && !NOT_LINE_WORDS.contains(word) && !NOT_MODELS.contains(word)
+                int length = second - letters - 1;
+                boolean tierLetter = length == 1 && Character.isUpperCase(o.charAt(letters + 1)); // "Laguna S 2.1"
+                if ((length >= 2 || tierLetter) && !NOT_LINE_WORDS.contains(word) && !NOT_MODELS.contains(word)
                         && second < f.length() && (f.charAt(second) == ' ' || f.charAt(second) == '-')) {
                     v = versionAt(f, second + 1, false);
                 }
@@ -221,7 +237,7 @@ final class NewModelNames {
                 return true;
             }
         }
-        String after = f.substring(end, Math.min(f.length(), end + 12)).replace("*", "").replace("`", "")
+        String after = f.substring(end, Math.min(f.length(), end + 24)).replace("*", "").replace("`", "")
                 .replace("]", "").replace("”", "").replace("\"", "");
         for (String noun : NOUNS_AFTER) {
             if (after.startsWith(noun) && (after.length() == noun.length()
@@ -229,10 +245,32 @@ final class NewModelNames {
                 return true;
             }
         }
+        for (String verb : VERBS_AFTER) {
+            if (after.startsWith(verb) && (after.length() == verb.length() || !Character.isLetter(after.charAt(verb.length()))
+                    || verb.charAt(verb.length() - 1) > 127)) {
+                return true;
+            }
+        }
+        if (scoreInSentence(f, end)) {
+            return true;
+        }
         String linked = f.substring(end, Math.min(f.length(), end + 80));
         int link = linked.indexOf("](https://huggingface.co/");
         return link >= 0 && link <= 3 && linked.indexOf(')', link) > 0
                 && linked.substring(link, linked.indexOf(')', link)).endsWith("/" + f.substring(start, end));
+    }
+
+    /** True when the sentence going on after {@code end} states a percentage on something: a model's score. */
+    private static boolean scoreInSentence(String f, int end) {
+        int limit = Math.min(f.length(), end + SCORE_WINDOW);
+        for (int i = end; i < limit; i++) {
+            char c = f.charAt(i);
+            if (c == '\n' || c == '。' || c == '.' && (i + 1 >= f.length() || f.charAt(i + 1) == ' ')) {
+                limit = i;
+                break;
+            }
+        }
+        return SCORE_ON.matcher(f).region(end, limit).find();
     }
 
     private static boolean startsWord(String f, String o, int i) {

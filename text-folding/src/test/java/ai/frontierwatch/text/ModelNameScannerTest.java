@@ -61,6 +61,24 @@ class ModelNameScannerTest {
     }
 
     @Test
+    void aReleaseToldAfterTheNameOrAScoreInItsSentenceIsEvidenceToo() {
+        assertThat(names("**Laguna S 2.1 Released: cheaper than V4**; Photon-2发布; Oasis 4 is now available"))
+                .containsExactly("Laguna S 2.1", "Photon-2", "Oasis 4");
+        assertThat(names("Laguna-S-2.1 is announced as a 118B-A8B model with `70.2%` on **Terminal-Bench 2.1**."))
+                .containsExactly("Laguna-S-2.1");
+        // A score in another sentence, a speed-up, software: no evidence.
+        assertThat(names("Oasis 4 is here. It gets 70% on SWE-bench. Firefox 140 is 20% faster on Linux. Python 3.14 released"))
+                .isEmpty();
+    }
+
+    @Test
+    void aBrandANewLineNameAndPreviewNameAModelBeforeAnyVersion() {
+        assertThat(names("Anthropic's Claude Mythos Preview found bugs; Claude Mythos alone; the Claude Code Preview"))
+                .containsExactly("Claude Mythos Preview");
+        assertThat(names("Claude The Preview, Claude mythos Preview, Gemini MYTHOS Preview")).isEmpty();
+    }
+
+    @Test
     void aLineWordTheDocumentRepeatsOrVariesBelongsToTheName() {
         assertThat(names("GPT-5.6 Sol plans, GPT-5.6 Luna chats. Nemotron 3.5 Lightning: NVIDIA's Nemotron 3.5 Lightning"))
                 .containsExactly("GPT-5.6 Sol", "GPT-5.6 Luna", "Nemotron 3.5 Lightning", "Nemotron 3.5 Lightning");

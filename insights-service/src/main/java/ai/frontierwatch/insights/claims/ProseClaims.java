@@ -42,11 +42,14 @@ final class ProseClaims {
 
     /**
      * A sentence of one line; {@code listLike}: the line starts with a score entry; {@code afterColon}: the line
-     * before ends with a colon; {@code endsColon}: this line does (it introduces a list).
+     * before ends with a colon; {@code endsColon}: this line does (it introduces a list); {@code indent}: where the
+     * line's list marker stands (its depth), -1 when the line is no list item.
      */
     private record Sentence(int start, int end, int line, int block, boolean lineListLike, boolean lineAfterColon,
-            boolean lineEndsColon) {
+            boolean lineEndsColon, int indent) {
     }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^([ \\t]*)(?:[-*+]|\\d{1,3}[.)])\\s");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?！？]|\\.(?=\\s|$)");
     private static final String MARKUP = "*_`";
@@ -83,6 +86,9 @@ final class ProseClaims {
             "(?:score of|scored|scores|scoring|score|rating of|rated|得分[为达]?|评分|成绩[为是]?|elo(?: score)?(?: of)?|at|posted|posts"
                     + "|hits?|hitting|reached|reaching|reaches|achieved|achieving|achieves|达到?|为|=|:)\\s*$");
     private static final Pattern TABLE_ROW = Pattern.compile("\\S\\s*\\|\\s*\\S|^\\s*\\|");
+    /** "@user reported 56.1% on X": a score reported with no model named is the one the text speaks of. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(?:reported|reports|posted|posts|measured|measures|logged|logs|recorded|records|found|finds|cited|cites)\\b");
     private static final Pattern ORDINAL = Pattern.compile("^(?:第[一二三四五六七八九十]+|first|second|third)[,、:]?\\s*");
     private static final Pattern CONDITION_CLAUSE_BREAK = Pattern.compile("[，,、;；]");
     /** A capitalised word right after a name that the name did not take: "GPT-5.6 Sol", "Grok 4 Fast". */
@@ -275,13 +281,15 @@ final class ProseClaims {
                 String stripped = text.strip();
                 boolean endsColon = stripped.endsWith(":") || stripped.endsWith("：");
                 if (!TABLE_ROW.matcher(text).find()) {
+                    Matcher item = LIST_ITEM.matcher(text);
+                    int indent = item.lookingAt() ? item.group(1).replace("\t", "    ").length() : -1;
                     int s = start;
                     Matcher m = SENTENCE_END.matcher(f).region(start, end);
                     boolean first = true;
                     while (s < end) {
                         int e = m.find() ? m.end() : end;
                         if (!body.substring(s, e).isBlank()) {
-                            out.add(new Sentence(s, e, line, block, first && listLike(f, s, e), afterColon, endsColon));
+                            out.add(new Sentence(s, e, line, block, first && listLike(f, s, e), afterColon, endsColon, indent));
                             first = false;
                         }
                         s = e;
@@ -568,7 +576,8 @@ final class ProseClaims {
                 return subject == AMBIGUOUS ? null : subject;
             }
             boolean labelled = attached && benchmark.end() <= n.start() && sentenceModels.isEmpty();
-            if (pronoun >= 0 || s.lineListLike() || labelled) {
+            boolean reported = REPORTED.matcher(f).region(clauseStart(s, n.start()), n.start()).find();
+            if (pronoun >= 0 || s.lineListLike() || labelled || reported) {
                 return antecedent(index);
             }
             return null;
@@ -720,12 +729,21 @@ final class ProseClaims {
         private Ref antecedent(int index) {
             Sentence s = sentences.get(index);
             boolean mayCross = true;
+            int depth = s.indent();
+            int later = index;
             for (int j = index - 1; j >= Math.max(0, index - LOOK_BACK) && sentences.get(j).block() == s.block(); j--) {
                 Sentence p = sentences.get(j);
-                if (p.line() != sentences.get(j + 1).line()) {
-                    Sentence left = sentences.get(firstOfLine(j + 1));
+                if (p.line() != sentences.get(later).line()) {
+                    if (depth >= 0 && p.indent() > depth) {
+                        continue; // a sub-item of an earlier item speaks of that item, not of this one
+                    }
+                    Sentence left = sentences.get(firstOfLine(later));
                     mayCross = mayCross && (left.lineListLike() || left.lineAfterColon() || left.lineEndsColon());
+                    if (p.indent() >= 0 && p.indent() < depth) {
+                        depth = p.indent(); // the item this one belongs to
+                    }
                 }
+                later = j;
                 if (!within(models, p.start(), p.end()).isEmpty()) {
                     if (!mayCross) {
                         return null;

@@ -256,4 +256,28 @@ class ProseClaimsTest {
         assertThat(indexes.benchmarkByTail("Index")).isEmpty();
         assertThat(indexes.benchmarkByTail("Coding Index")).contains("aa-ci");
     }
+
+    @Test
+    void aListItemSpeaksOfTheModelOfTheItemItBelongsToNotOfAnEarlierItemsSubItems() {
+        String body = """
+                - **Vision Arena:** Qwen3.8-Max ranked **#2** with **1,305**
+                - Vals also reported:
+                  - It **matched Claude Opus 4.7** on the Index
+                - Vals’ benchmark-specific numbers:
+                  - **SWE-bench: 87.3%**, ahead of **GPT-5.5 (82.6%)**
+                """;
+        assertThat(claims(body)).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .contains(tuple("Qwen3.8-Max", "SWE-bench", 87.3), tuple("GPT-5.5", "SWE-bench", 82.6))
+                .noneMatch(t -> t.toList().get(0).equals("Claude Opus 4.7"));
+    }
+
+    @Test
+    void aScoreReportedWithNoModelIsTheOneTheItemSpeaksOf() {
+        String body = "- **Gemini 3.6 Flash drew mixed reviews**: practitioners praised its speed. But evaluations were "
+                + "less flattering. [@htihle](https://x.com/htihle/status/1) reported **56.1% on WeirdML**, worse than before.";
+        assertThat(claims(body)).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Gemini 3.6 Flash", "WeirdML", 56.1));
+        // Without a model before it in the item, a reported score is nobody's.
+        assertThat(claims("- A new eval is out. @htihle reported 56.1% on WeirdML.")).isEmpty();
+    }
 }
