@@ -29,7 +29,7 @@ final class ProseNumbers {
             + "gain|boost|reduction|drop|decrease|speed-?up|lead\\b|margin|off\\b|discount|tok|tps\\b|[kmgt]?b\\b|kb\\b|"
             + "ms\\b|µs|us\\b|s\\b|sec|min\\b|minutes?|hours?|hrs?\\b|days?\\b|weeks?|months?|years?|languages?|layers?|"
             + "experts?|params|parameters?|billion|million|trillion|thousand|bn\\b|usd|dollars?|users?|downloads?|"
-            + "stars?|commits?|gpus?|samples?|organi[sz]ations?|companies|people|employees|concurrent|steps?\\b|"
+            + "stars?|commits?|gpus?|samples?|wins?\\b|draws?\\b|loss(?:es)?\\b|win[- ]?rate|organi[sz]ations?|companies|people|employees|concurrent|steps?\\b|"
             + "architectures?|messages?|requests?|queries|calls|files?|lines?|pages?|images?|videos?|k\\b|or more|"
             + "or higher|and above|and up|\\+|/|×|→|~|-\\s*\\d|-[a-z]|–|to \\d|:\\d|"
             + "jan(?:uary)?\\b|feb(?:ruary)?\\b|mar(?:ch)?\\b|apr(?:il)?\\b|may\\b|june?\\b|july?\\b|aug(?:ust)?\\b|"

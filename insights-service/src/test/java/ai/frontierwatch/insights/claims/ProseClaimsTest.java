@@ -280,4 +280,12 @@ class ProseClaimsTest {
         // Without a model before it in the item, a reported score is nobody's.
         assertThat(claims("- A new eval is out. @htihle reported 56.1% on WeirdML.")).isEmpty();
     }
+
+    @Test
+    void sharesOfWinsDrawsAndLossesAreNoScoresTheRatingIs() {
+        String body = "DeepSeek-V4-Flash-0731 ranks #1 on Chess Bench with `80%` wins, `8%` draws, `12%` losses, "
+                + "`84%` win rate and a score of `1538`.";
+        assertThat(claims(body)).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("DeepSeek-V4-Flash-0731", "Chess Bench", 1538.0));
+    }
 }
