@@ -29,7 +29,7 @@ final class NewModelNames {
             "trainium", "inferentia", "blackwell", "hopper", "rubin", "tpu", "gpu", "cpu", "npu", "mcp", "http", "web",
             "wave", "stage", "season", "episode", "vol", "volume", "issue", "page", "step", "item", "task", "test",
             "class", "grade", "unit", "lesson", "agent", "agents", "model", "models", "node", "appendix", "claude",
-            "nvfp", "mxfp", "int", "openai", "anthropic", "google", "meta", "microsoft", "nvidia", "amazon", "apple", "xai", "epoch", "arena"));
+            "nvfp", "mxfp", "int", "elo", "score", "rank", "apache", "mit", "gpl", "agpl", "lgpl", "bsd", "mpl", "openai", "anthropic", "google", "meta", "microsoft", "nvidia", "amazon", "apple", "xai", "epoch", "arena"));
     /** Capitalised words that go on a sentence or a title rather than a name. */
     private static final Set<String> NOT_LINE_WORDS = Set.copyOf(List.of("the", "a", "an", "and", "or", "but", "in", "on", "at",
             "for", "with", "by", "to", "of", "from", "is", "are", "was", "were", "has", "have", "had", "will", "can",
@@ -251,7 +251,7 @@ final class NewModelNames {
                 return true;
             }
         }
-        if (scoreInSentence(f, end)) {
+        if (scoreInSentence(f, o, end)) {
             return true;
         }
         String linked = f.substring(end, Math.min(f.length(), end + 80));
@@ -261,11 +261,11 @@ final class NewModelNames {
     }
 
     /** True when the sentence going on after {@code end} states a percentage on something: a model's score. */
-    private static boolean scoreInSentence(String f, int end) {
+    private static boolean scoreInSentence(String f, String o, int end) {
         int limit = Math.min(f.length(), end + SCORE_WINDOW);
         for (int i = end; i < limit; i++) {
             char c = f.charAt(i);
-            if (c == '\n' || c == '。' || c == '.' && (i + 1 >= f.length() || f.charAt(i + 1) == ' ')) {
+            if (o.charAt(i) == '\n' || o.charAt(i) == '\r' || c == '。' || c == '.' && (i + 1 >= f.length() || f.charAt(i + 1) == ' ')) {
                 limit = i;
                 break;
             }
