@@ -197,12 +197,13 @@ public final class Blocks {
         List<InlineText> items = new ArrayList<>();
         List<Link> images = new ArrayList<>();
         List<Block> tables = new ArrayList<>();
-        items(list, items, images, tables, budget);
+        items(list, 0, items, images, tables, budget);
         out.add(Block.list(items, images));
         out.addAll(tables);
     }
 
-    private static void items(ListBlock list, List<InlineText> items, List<Link> images, List<Block> tables,
+    /** The items of a list at {@code depth}; a nested item is indented by its depth, as a reader sees it. */
+    private static void items(ListBlock list, int depth, List<InlineText> items, List<Link> images, List<Block> tables,
             TableBudget budget) {
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (!(item instanceof ListItem)) {
@@ -212,7 +213,7 @@ public final class Blocks {
             List<Runnable> nested = new ArrayList<>();
             for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
                 if (child instanceof ListBlock sub) {
-                    nested.add(() -> items(sub, items, images, tables, budget));
+                    nested.add(() -> items(sub, depth + 1, items, images, tables, budget));
                     continue;
                 }
                 List<Block> inner = new ArrayList<>();
@@ -228,7 +229,7 @@ public final class Blocks {
             }
             InlineText text = InlineText.join(own, "\n");
             if (!text.isBlank()) {
-                items.add(text);
+                items.add(depth == 0 ? text : text.indented("  ".repeat(depth)));
             }
             nested.forEach(Runnable::run);
         }

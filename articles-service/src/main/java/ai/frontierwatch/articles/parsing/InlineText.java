@@ -47,6 +47,29 @@ public record InlineText(String text, List<Anchor> anchors) {
         return from == 0 && to == text.length() ? this : slice(from, to);
     }
 
+    /** Every line behind {@code indent}: a nested list item shows its depth in plain text. */
+    public InlineText indented(String indent) {
+        StringBuilder sb = new StringBuilder(text.length() + indent.length());
+        int[] shift = new int[text.length() + 1];
+        int added = indent.length();
+        sb.append(indent);
+        for (int i = 0; i < text.length(); i++) {
+            shift[i] = added;
+            char c = text.charAt(i);
+            sb.append(c);
+            if (c == '\n') {
+                sb.append(indent);
+                added += indent.length();
+            }
+        }
+        shift[text.length()] = added;
+        List<Anchor> moved = new ArrayList<>(anchors.size());
+        for (Anchor a : anchors) {
+            moved.add(new Anchor(a.start() + shift[a.start()], a.end() + shift[Math.max(a.start(), a.end() - 1)], a.link()));
+        }
+        return new InlineText(sb.toString(), moved);
+    }
+
     public List<InlineText> lines() {
         List<InlineText> out = new ArrayList<>();
         int start = 0;

@@ -206,4 +206,12 @@ class DocumentParserTest {
         ParsedDocument doc = parser.parse("---\nJust a rule above a note\n---\n\nMore text.");
         assertThat(doc.articles().get(0).title()).isEqualTo("Just a rule above a note");
     }
+
+    @Test
+    void aNestedListItemShowsItsDepthInThePlainTextAndKeepsItsLinks() {
+        ParsedArticle a = parser.parse("# Qwen 3.8 Max\n\n- Vals reported:\n  - **SWE-bench: 87.3%** [@ValsAI](https://x.com/v)\n"
+                + "    - third level\n- Arena reported 1,305\n").articles().get(0);
+        assertThat(a.plainText()).isEqualTo("Qwen 3.8 Max\n\nVals reported:\n  SWE-bench: 87.3% @ValsAI\n    third level\nArena reported 1,305");
+        assertThat(a.links()).extracting(Link::url).containsExactly("https://x.com/v");
+    }
 }

@@ -42,14 +42,12 @@ final class ProseClaims {
 
     /**
      * A sentence of one line; {@code listLike}: the line starts with a score entry; {@code afterColon}: the line
-     * before ends with a colon; {@code endsColon}: this line does (it introduces a list); {@code indent}: where the
-     * line's list marker stands (its depth), -1 when the line is no list item.
+     * before ends with a colon; {@code endsColon}: this line does (it introduces a list); {@code indent}: the white
+     * space before the line's text, the depth of a nested list item.
      */
     private record Sentence(int start, int end, int line, int block, boolean lineListLike, boolean lineAfterColon,
             boolean lineEndsColon, int indent) {
     }
-
-    private static final Pattern LIST_ITEM = Pattern.compile("^([ \\t]*)(?:[-*+]|\\d{1,3}[.)])\\s");
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?！？]|\\.(?=\\s|$)");
     private static final String MARKUP = "*_`";
@@ -62,7 +60,7 @@ final class ProseClaims {
                     + "|领先|超越|超过|相比|对比|落后|不如|高于|低于|击败|打败|持平|追平|比肩|媲美");
     /** What may stand between a compared model and its own number: "GLM-5’s 1408", "GPT-4o 的 72.6", "Opus 4.7 no-thinking at 76.4%". */
     private static final Pattern OWN_NUMBER = Pattern.compile(
-            "[\\s*`_]*(?:\\([^)]{1,20}\\)|[\\w-]+)?[\\s*`_]*(?:的|'s|’s|at|:|\\()?[\\s*`_$]*");
+            "[\\s*`_]*(?:\\([^)]{1,20}\\)|\\[[^\\]]{1,20}\\]|[\\w-]+)?[\\s*`_]*(?:的|'s|’s|at|:|\\()?[\\s*`_$]*");
     private static final Pattern COMPARED_AFTER = Pattern.compile("^\\s*(?:相比|相较|比较)");
     private static final Pattern COORDINATED = Pattern.compile("^[\\s*`_]*(?:and|&|和|与|及|、|,|/)[\\s*`_]*$");
     private static final Pattern MODEL_AFTER = Pattern.compile("^[\\s*`_]*(?:for|by|of|from)\\s+(?:the\\s+)?[\\s*`_]*$");
@@ -100,7 +98,9 @@ final class ProseClaims {
             "minimal", "none", "into", "over", "under", "than", "when", "where", "reaches", "scores", "scored",
             "model", "release", "launch", "update", "review", "report", "card", "paper", "system", "technical", "team",
             "agent", "mode", "series", "family", "weights", "benchmark", "leaderboard", "tech", "blog", "demo", "api",
-            "app", "research", "version", "preview", "hit", "hits", "beat", "tops", "leads", "took", "led");
+            "app", "research", "version", "preview", "hit", "hits", "beat", "tops", "leads", "took", "led", "released",
+            "releases", "launched", "launches", "announced", "arrives", "debuts", "lands", "ships", "drops", "beats",
+            "officially");
     /** "an SWE benchmark": a kind of benchmark, not one's name. */
     private static final Pattern INDEFINITE = Pattern.compile("(?i)\\ban?\\s+$");
     /** " v2", " v2.1" after a benchmark's name: its version. */
@@ -281,8 +281,7 @@ final class ProseClaims {
                 String stripped = text.strip();
                 boolean endsColon = stripped.endsWith(":") || stripped.endsWith("：");
                 if (!TABLE_ROW.matcher(text).find()) {
-                    Matcher item = LIST_ITEM.matcher(text);
-                    int indent = item.lookingAt() ? item.group(1).replace("\t", "    ").length() : -1;
+                    int indent = indent(text);
                     int s = start;
                     Matcher m = SENTENCE_END.matcher(f).region(start, end);
                     boolean first = true;
@@ -301,6 +300,15 @@ final class ProseClaims {
             start = end + 1;
         }
         return out;
+    }
+
+    /** The white space before a line's text (a tab as four spaces). */
+    private static int indent(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t'); i++) {
+            n += line.charAt(i) == '\t' ? 4 : 1;
+        }
+        return n;
     }
 
     /** A sentence starting with a benchmark or a number: an entry of a list of scores ("BFCL: 76.8%"). */
@@ -734,12 +742,12 @@ final class ProseClaims {
             for (int j = index - 1; j >= Math.max(0, index - LOOK_BACK) && sentences.get(j).block() == s.block(); j--) {
                 Sentence p = sentences.get(j);
                 if (p.line() != sentences.get(later).line()) {
-                    if (depth >= 0 && p.indent() > depth) {
+                    if (p.indent() > depth) {
                         continue; // a sub-item of an earlier item speaks of that item, not of this one
                     }
                     Sentence left = sentences.get(firstOfLine(later));
                     mayCross = mayCross && (left.lineListLike() || left.lineAfterColon() || left.lineEndsColon());
-                    if (p.indent() >= 0 && p.indent() < depth) {
+                    if (p.indent() < depth) {
                         depth = p.indent(); // the item this one belongs to
                     }
                 }

@@ -259,12 +259,13 @@ class ProseClaimsTest {
 
     @Test
     void aListItemSpeaksOfTheModelOfTheItemItBelongsToNotOfAnEarlierItemsSubItems() {
+        // A list as articles-service publishes it: items without markers, a nested item indented by its depth.
         String body = """
-                - **Vision Arena:** Qwen3.8-Max ranked **#2** with **1,305**
-                - Vals also reported:
-                  - It **matched Claude Opus 4.7** on the Index
-                - Vals’ benchmark-specific numbers:
-                  - **SWE-bench: 87.3%**, ahead of **GPT-5.5 (82.6%)**
+                Vision Arena: Qwen3.8-Max ranked #2 with 1,305
+                Vals also reported:
+                  It matched Claude Opus 4.7 on the Index
+                Vals’ benchmark-specific numbers:
+                  SWE-bench: 87.3%, ahead of GPT-5.5 (82.6%)
                 """;
         assertThat(claims(body)).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
                 .contains(tuple("Qwen3.8-Max", "SWE-bench", 87.3), tuple("GPT-5.5", "SWE-bench", 82.6))
@@ -273,19 +274,29 @@ class ProseClaimsTest {
 
     @Test
     void aScoreReportedWithNoModelIsTheOneTheItemSpeaksOf() {
-        String body = "- **Gemini 3.6 Flash drew mixed reviews**: practitioners praised its speed. But evaluations were "
-                + "less flattering. [@htihle](https://x.com/htihle/status/1) reported **56.1% on WeirdML**, worse than before.";
+        String body = "Gemini 3.6 Flash drew mixed reviews: practitioners praised its speed. But evaluations were "
+                + "less flattering. @htihle reported 56.1% on WeirdML, worse than before.";
         assertThat(claims(body)).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
                 .containsExactly(tuple("Gemini 3.6 Flash", "WeirdML", 56.1));
         // Without a model before it in the item, a reported score is nobody's.
-        assertThat(claims("- A new eval is out. @htihle reported 56.1% on WeirdML.")).isEmpty();
+        assertThat(claims("A new eval is out. @htihle reported 56.1% on WeirdML.")).isEmpty();
     }
 
     @Test
     void sharesOfWinsDrawsAndLossesAreNoScoresTheRatingIs() {
-        String body = "DeepSeek-V4-Flash-0731 ranks #1 on Chess Bench with `80%` wins, `8%` draws, `12%` losses, "
-                + "`84%` win rate and a score of `1538`.";
+        String body = "DeepSeek-V4-Flash-0731 ranks #1 on Chess Bench with 80% wins, 8% draws, 12% losses, "
+                + "84% win rate and a score of 1538.";
         assertThat(claims(body)).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
                 .containsExactly(tuple("DeepSeek-V4-Flash-0731", "Chess Bench", 1538.0));
+    }
+
+    @Test
+    void aNewModelAnnouncedInAHeadingKeepsTheScoresItsPostGives() {
+        String body = "  Laguna S 2.1 Released: cheaper than V4 (Activity: 1420): "
+                + "Laguna S 2.1 is announced as a 118B-A8B model, with reported benchmark scores of 70.2% on "
+                + "Terminal-Bench 2.1 and 78.5% on SWE-bench Multilingual.";
+        assertThat(claims(body)).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Laguna S 2.1", "Terminal-Bench 2.1", 70.2),
+                        tuple("Laguna S 2.1", "SWE-bench Multilingual", 78.5));
     }
 }
