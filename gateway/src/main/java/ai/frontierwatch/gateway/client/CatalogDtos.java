@@ -35,6 +35,14 @@ public final class CatalogDtos {
             boolean disputed, List<SourceDto> sources) {
     }
 
-    public record PageDto<T>(List<T> items, String nextCursor) {
+    /**
+     * A page of a listing. {@code cursors} (one per item), {@code previousCursor} and {@code total} come from
+     * services that page both ways; null from the others.
+     */
+    public record PageDto<T>(List<T> items, String nextCursor, String previousCursor, List<String> cursors, Long total) {
+
+        public PageDto(List<T> items, String nextCursor) {
+            this(items, nextCursor, null, null, null);
+        }
     }
 }

@@ -30,6 +30,20 @@ final class Json {
         return out;
     }
 
+    /** A page: its items and, from services that give them, a cursor per item, the previous cursor and the total. */
+    static <T> CatalogDtos.PageDto<T> page(JsonNode node, Class<T> type) {
+        List<String> cursors = null;
+        if (node != null && node.has("cursors") && node.get("cursors").isArray()) {
+            cursors = new ArrayList<>();
+            for (JsonNode cursor : node.get("cursors")) {
+                cursors.add(cursor.asText());
+            }
+        }
+        Long total = node != null && node.hasNonNull("total") ? node.get("total").asLong() : null;
+        return new CatalogDtos.PageDto<>(items(node, type), text(node, "nextCursor"), text(node, "previousCursor"),
+                cursors, total);
+    }
+
     static String text(JsonNode node, String field) {
         return node != null && node.hasNonNull(field) ? node.get(field).asText() : null;
     }

@@ -19,7 +19,8 @@ interface ModelsApi {
     @Path("/models")
     JsonNode models(@QueryParam("ids") String ids, @QueryParam("vendor") String vendor,
             @QueryParam("modality") String modality, @QueryParam("openWeights") Boolean openWeights,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit);
+            @QueryParam("cursor") String cursor, @QueryParam("before") String before,
+            @QueryParam("fromEnd") Boolean fromEnd, @QueryParam("limit") Integer limit);
 
     @GET
     @Path("/models/{idOrSlug}")
@@ -36,7 +37,8 @@ interface ModelsApi {
     @GET
     @Path("/benchmarks")
     JsonNode benchmarks(@QueryParam("ids") String ids, @QueryParam("category") String category,
-            @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit);
+            @QueryParam("cursor") String cursor, @QueryParam("before") String before,
+            @QueryParam("fromEnd") Boolean fromEnd, @QueryParam("limit") Integer limit);
 
     @GET
     @Path("/benchmarks/{idOrSlug}")

@@ -44,12 +44,14 @@ public class ModelsClient {
     }
 
     public List<ModelDto> modelsByIds(Collection<String> ids) {
-        return fanOut.each(ids, chunk -> Json.items(api.models(chunk, null, null, null, null, null), ModelDto.class));
+        return fanOut.each(ids, chunk -> Json.items(api.models(chunk, null, null, null, null, null, null, null), ModelDto.class));
     }
 
-    public PageDto<ModelDto> models(String vendor, String modality, Boolean openWeights, String after, int limit) {
-        JsonNode page = api.models(null, vendor, modality, openWeights, after, limit);
-        return new PageDto<>(Json.items(page, ModelDto.class), Json.text(page, "nextCursor"));
+    /** A page of models in slug order: after a cursor, or (backward) before one or at the end ({@code before} null). */
+    public PageDto<ModelDto> models(String vendor, String modality, Boolean openWeights, Window window) {
+        JsonNode page = api.models(null, vendor, modality, openWeights, window.after(), window.before(),
+                window.fromEnd() ? Boolean.TRUE : null, window.limit());
+        return Json.page(page, ModelDto.class);
     }
 
     public Optional<ModelDto> model(String idOrSlug) {
@@ -65,12 +67,18 @@ public class ModelsClient {
     }
 
     public List<BenchmarkDto> benchmarksByIds(Collection<String> ids) {
-        return fanOut.each(ids, chunk -> Json.items(api.benchmarks(chunk, null, null, null), BenchmarkDto.class));
+        return fanOut.each(ids, chunk -> Json.items(api.benchmarks(chunk, null, null, null, null, null), BenchmarkDto.class));
     }
 
-    public PageDto<BenchmarkDto> benchmarks(String category, String after, int limit) {
-        JsonNode page = api.benchmarks(null, category, after, limit);
-        return new PageDto<>(Json.items(page, BenchmarkDto.class), Json.text(page, "nextCursor"));
+    /** A page of benchmarks in slug order, like {@link #models}. */
+    public PageDto<BenchmarkDto> benchmarks(String category, Window window) {
+        JsonNode page = api.benchmarks(null, category, window.after(), window.before(),
+                window.fromEnd() ? Boolean.TRUE : null, window.limit());
+        return Json.page(page, BenchmarkDto.class);
+    }
+
+    /** Which part of a slug-ordered listing to ask for; {@code after} and {@code before} are models-service cursors. */
+    public record Window(String after, String before, boolean fromEnd, int limit) {
     }
 
     public Optional<BenchmarkDto> benchmark(String idOrSlug) {

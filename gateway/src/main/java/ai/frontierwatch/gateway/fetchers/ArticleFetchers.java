@@ -8,7 +8,6 @@ import ai.frontierwatch.gateway.schema.ArticleTypes.Article;
 import ai.frontierwatch.gateway.schema.ArticleTypes.ArticleFacets;
 import ai.frontierwatch.gateway.schema.ArticleTypes.ArticleSearchConnection;
 import ai.frontierwatch.gateway.schema.ArticleTypes.ArticleSearchEdge;
-import ai.frontierwatch.gateway.schema.Connections.PageInfo;
 import ai.frontierwatch.gateway.schema.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -84,7 +83,7 @@ public class ArticleFetchers {
         }
         JsonNode facets = found.facets();
         Integer total = found.total() == null ? null : found.total().intValue();
-        return new ArticleSearchConnection(edges, new PageInfo(page.hasNextPage(), page.endCursor()),
+        return new ArticleSearchConnection(edges, page.pageInfo(),
                 new ArticleFacets(ArticleMapping.facet(facets, "categories", "category"),
                         ArticleMapping.facet(facets, "tags", "tag"),
                         ArticleMapping.facet(facets, "languages", "language"),

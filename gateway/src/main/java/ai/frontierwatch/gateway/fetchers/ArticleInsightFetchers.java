@@ -21,6 +21,7 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 /** What articles say: their mentions and claims, and the latest articles about a model. */
@@ -45,7 +46,7 @@ public class ArticleInsightFetchers {
     }
 
     @Description("The models and vendors the article names, with where.")
-    public CompletionStage<List<List<Mention>>> mentions(@Source List<Article> parents) {
+    public CompletionStage<List<List<@NonNull Mention>>> mentions(@Source List<Article> parents) {
         return offload.run(() -> {
             var ids = Batches.keys(parents, Article::id);
             var found = Downstream.call(InsightsClient.SERVICE, () -> insights.mentionsOfArticles(ids));
@@ -57,7 +58,7 @@ public class ArticleInsightFetchers {
     }
 
     @Description("The benchmark claims the article makes, each checked against the record.")
-    public CompletionStage<List<List<Claim>>> claims(@Source List<Article> parents) {
+    public CompletionStage<List<List<@NonNull Claim>>> claims(@Source List<Article> parents) {
         return offload.run(() -> {
             var ids = Batches.keys(parents, Article::id);
             var found = Downstream.call(InsightsClient.SERVICE, () -> insights.claimsOfArticles(ids));
@@ -97,7 +98,7 @@ public class ArticleInsightFetchers {
     }
 
     @Description("The latest articles naming the model, newest first; none for a model not in the catalogue.")
-    public CompletionStage<List<List<Article>>> latestArticles(@Source List<Model> parents,
+    public CompletionStage<List<List<@NonNull Article>>> latestArticles(@Source List<Model> parents,
             @Name("first") @DefaultValue("5") @Description("1 to 50") int first) {
         return offload.run(() -> {
             if (first < 1 || first > MAX_LATEST) {

@@ -11,7 +11,6 @@ import ai.frontierwatch.gateway.schema.CatalogTypes.BenchmarkResult;
 import ai.frontierwatch.gateway.schema.CatalogTypes.Model;
 import ai.frontierwatch.gateway.schema.Connections.BenchmarkConnection;
 import ai.frontierwatch.gateway.schema.Connections.BenchmarkEdge;
-import ai.frontierwatch.gateway.schema.Connections.PageInfo;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.graphql.Description;
@@ -51,22 +50,25 @@ public class BenchmarkFetchers {
     @Description("Benchmarks, by slug, optionally filtered by category; cursor-paginated.")
     public CompletionStage<@NonNull BenchmarkConnection> benchmarks(
             @Name("category") @Description("Only benchmarks of this category") BenchmarkCategory category,
-            @Name("first") @Description("Page size, 1 to 100 (default 20)") Integer first,
-            @Name("after") @Description("Cursor to continue after") String after) {
+            @Name("first") @Description("Page size, 1 to 100 (default 20), paging forward") Integer first,
+            @Name("after") @Description("Cursor to continue after, paging forward") String after,
+            @Name("last") @Description("Page size, 1 to 100 (default 20), paging backward: the last benchmarks, or "
+                    + "the benchmarks right before `before`") Integer last,
+            @Name("before") @Description("Cursor to continue before, paging backward") String before) {
         return offload.run(() -> {
-            PageRequest request = PageRequest.of(first, after);
+            PageRequest request = PageRequest.of(first, after, last, before);
             PageDto<BenchmarkDto> page = Downstream.call(ModelsClient.SERVICE, () -> models.benchmarks(
-                    category == null ? null : category.name(), request.downstreamAfter(), request.downstreamLimit()));
-            PageRequest.Page<BenchmarkDto> result = request.page(page.items(), page.nextCursor());
+                    category == null ? null : category.name(), CatalogPages.window(request)));
+            PageRequest.Page<BenchmarkDto> result = request.page(page);
             return new BenchmarkConnection(
                     result.edges().stream().map(e -> new BenchmarkEdge(CatalogMapping.benchmark(e.node()), e.cursor()))
                             .toList(),
-                    new PageInfo(result.hasNextPage(), result.endCursor()));
+                    result.pageInfo(), CatalogPages.total(page));
         });
     }
 
     @Description("Every recorded result on this benchmark, with sources.")
-    public CompletionStage<List<List<BenchmarkResult>>> results(@Source List<Benchmark> parents) {
+    public CompletionStage<List<List<@NonNull BenchmarkResult>>> results(@Source List<Benchmark> parents) {
         return offload.run(() -> {
             var ids = Batches.keys(parents, Benchmark::id);
             var results = Downstream.call(ModelsClient.SERVICE, () -> models.resultsOfBenchmarks(ids, null));

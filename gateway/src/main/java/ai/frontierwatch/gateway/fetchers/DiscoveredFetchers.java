@@ -6,7 +6,6 @@ import ai.frontierwatch.gateway.client.InsightDtos.DiscoveredDto;
 import ai.frontierwatch.gateway.client.InsightsClient;
 import ai.frontierwatch.gateway.error.BadUserInputException;
 import ai.frontierwatch.gateway.schema.ArticleTypes.Article;
-import ai.frontierwatch.gateway.schema.Connections.PageInfo;
 import ai.frontierwatch.gateway.schema.DiscoveredTypes.DiscoveredEvidence;
 import ai.frontierwatch.gateway.schema.DiscoveredTypes.DiscoveredModelConnection;
 import ai.frontierwatch.gateway.schema.DiscoveredTypes.DiscoveredModelEdge;
@@ -53,7 +52,7 @@ public class DiscoveredFetchers {
             PageRequest.Page<DiscoveredDto> result = request.page(page.items(), page.nextCursor());
             return new DiscoveredModelConnection(result.edges().stream()
                     .map(e -> new DiscoveredModelEdge(InsightMapping.discovered(e.node()), e.cursor())).toList(),
-                    new PageInfo(result.hasNextPage(), result.endCursor()));
+                    result.pageInfo());
         });
     }
 

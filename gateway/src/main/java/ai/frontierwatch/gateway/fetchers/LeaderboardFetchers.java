@@ -85,7 +85,7 @@ public class LeaderboardFetchers {
     }
 
     @Description("The model's place on every benchmark it has a result on; none for a model not in the catalogue.")
-    public CompletionStage<List<List<BenchmarkRank>>> ranks(@Source List<Model> parents) {
+    public CompletionStage<List<List<@NonNull BenchmarkRank>>> ranks(@Source List<Model> parents) {
         return offload.run(() -> {
             var ids = Batches.keys(parents, Model::catalogueId);
             var all = Downstream.call(InsightsClient.SERVICE, () -> insights.ranks(ids));

@@ -10,7 +10,6 @@ import ai.frontierwatch.gateway.schema.CatalogTypes.Model;
 import ai.frontierwatch.gateway.schema.CatalogTypes.Vendor;
 import ai.frontierwatch.gateway.schema.Connections.ModelConnection;
 import ai.frontierwatch.gateway.schema.Connections.ModelEdge;
-import ai.frontierwatch.gateway.schema.Connections.PageInfo;
 import ai.frontierwatch.gateway.schema.Modality;
 import ai.frontierwatch.gateway.schema.ModelStatus;
 import java.util.List;
@@ -59,17 +58,19 @@ public class ModelFetchers {
             @Name("vendor") @Description("Vendor id or slug") String vendor,
             @Name("modality") @Description("Only models of this modality") Modality modality,
             @Name("openWeights") @Description("Only models whose weights can (true) or cannot (false) be downloaded") Boolean openWeights,
-            @Name("first") @Description("Page size, 1 to 100 (default 20)") Integer first,
-            @Name("after") @Description("Cursor to continue after") String after) {
+            @Name("first") @Description("Page size, 1 to 100 (default 20), paging forward") Integer first,
+            @Name("after") @Description("Cursor to continue after, paging forward") String after,
+            @Name("last") @Description("Page size, 1 to 100 (default 20), paging backward: the last models, or the "
+                    + "models right before `before`") Integer last,
+            @Name("before") @Description("Cursor to continue before, paging backward") String before) {
         return offload.run(() -> {
-            PageRequest request = PageRequest.of(first, after);
+            PageRequest request = PageRequest.of(first, after, last, before);
             PageDto<ModelDto> page = Downstream.call(ModelsClient.SERVICE, () -> models.models(vendor,
-                    modality == null ? null : modality.name(), openWeights, request.downstreamAfter(),
-                    request.downstreamLimit()));
-            PageRequest.Page<ModelDto> result = request.page(page.items(), page.nextCursor());
+                    modality == null ? null : modality.name(), openWeights, CatalogPages.window(request)));
+            PageRequest.Page<ModelDto> result = request.page(page);
             return new ModelConnection(
                     result.edges().stream().map(e -> new ModelEdge(CatalogMapping.model(e.node()), e.cursor())).toList(),
-                    new PageInfo(result.hasNextPage(), result.endCursor()));
+                    result.pageInfo(), CatalogPages.total(page));
         });
     }
 
@@ -80,7 +81,7 @@ public class ModelFetchers {
     }
 
     @Description("Every recorded benchmark result of the model, with sources; none for a model not in the catalogue.")
-    public CompletionStage<List<List<BenchmarkResult>>> results(@Source List<Model> parents) {
+    public CompletionStage<List<List<@NonNull BenchmarkResult>>> results(@Source List<Model> parents) {
         return offload.run(() -> Batches.alignLists(parents, Model::catalogueId,
                 catalog.resultsOfModels(Batches.keys(parents, Model::catalogueId))));
     }

@@ -36,7 +36,7 @@ public class TrendFetchers {
     }
 
     @Description("Articles and mentions per day or week, by publication date; none for a model not in the catalogue.")
-    public CompletionStage<List<List<TrendPoint>>> mentionTrend(@Source List<Model> parents,
+    public CompletionStage<List<List<@NonNull TrendPoint>>> mentionTrend(@Source List<Model> parents,
             @Name("interval") @DefaultValue("DAY") @Description("One point per day or per week") TrendInterval interval,
             @Name("from") @Description("First date; default 90 days before `to`") LocalDate from,
             @Name("to") @Description("Last date; default today") LocalDate to) {

@@ -36,7 +36,15 @@ public final class ArticleTypes {
             @Description("Summary or key insight") String summary,
             @NonNull @Description("Key points listed by the document, in its order; empty when it lists none") List<@NonNull String> keyPoints,
             @Description("Body as Markdown") String body,
-            @NonNull @Description("Tables, as structure") List<@NonNull Table> tables) {
+            @NonNull @Description("Tables, as structure") List<@NonNull Table> tables) implements Node {
+
+        @Override
+        @Id
+        @NonNull
+        @Description(Node.GLOBAL_ID)
+        public String getGlobalId() {
+            return GlobalId.of(GlobalId.NodeType.Article, id);
+        }
     }
 
     @Type("ArticleSearchEdge")

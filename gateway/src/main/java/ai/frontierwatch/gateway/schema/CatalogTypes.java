@@ -24,7 +24,15 @@ public final class CatalogTypes {
             @NonNull @Description("Display name") String name,
             @NonNull @Description("Other names it is known by, in any language or script") List<@NonNull String> aliases,
             @Description("ISO 3166 country code of its headquarters") String country,
-            @Description("Home page") String website) {
+            @Description("Home page") String website) implements Node {
+
+        @Override
+        @Id
+        @NonNull
+        @Description(Node.GLOBAL_ID)
+        public String getGlobalId() {
+            return GlobalId.of(GlobalId.NodeType.Vendor, id);
+        }
     }
 
     @Type("Pricing")
@@ -52,7 +60,15 @@ public final class CatalogTypes {
             @Description("API list price") Pricing pricing,
             @NonNull @Description("In the catalogue, or a name found in articles only (no vendor, results or ranks "
                     + "then)") ModelStatus status,
-            @Ignore String vendorId) {
+            @Ignore String vendorId) implements Node {
+
+        @Override
+        @Id
+        @NonNull
+        @Description(Node.GLOBAL_ID)
+        public String getGlobalId() {
+            return GlobalId.of(GlobalId.NodeType.Model, id);
+        }
 
         /** Its id when it is in the catalogue, else null: catalogue relations are asked for these only. */
         public static String catalogueId(Model model) {
@@ -72,7 +88,15 @@ public final class CatalogTypes {
             @NonNull @Description("Whether a higher score is better") Boolean higherIsBetter,
             @Description("Lowest valid score") Double minValue,
             @Description("Highest valid score") Double maxValue,
-            @NonNull @Description("Whether it is in the catalogue") BenchmarkStatus status) {
+            @NonNull @Description("Whether it is in the catalogue") BenchmarkStatus status) implements Node {
+
+        @Override
+        @Id
+        @NonNull
+        @Description(Node.GLOBAL_ID)
+        public String getGlobalId() {
+            return GlobalId.of(GlobalId.NodeType.Benchmark, id);
+        }
     }
 
     @Type("Source")

@@ -33,7 +33,16 @@ public final class DiscoveredTypes {
             @NonNull @Description("Occurrences in all") Integer mentionCount,
             @Description("Publication time of the first article using it") Instant firstSeen,
             @Description("Publication time of the latest article using it") Instant lastSeen,
-            @NonNull @Description("A few places it was read (at most 3)") List<@NonNull DiscoveredEvidence> evidence) {
+            @NonNull @Description("A few places it was read (at most 3)") List<@NonNull DiscoveredEvidence> evidence)
+            implements Node {
+
+        @Override
+        @Id
+        @NonNull
+        @Description(Node.GLOBAL_ID)
+        public String getGlobalId() {
+            return GlobalId.of(GlobalId.NodeType.DiscoveredModel, id);
+        }
     }
 
     @Type("DiscoveredModelEdge")

@@ -1,6 +1,7 @@
 package ai.frontierwatch.models.mapping;
 
 import ai.frontierwatch.contracts.catalog.BenchmarkResultState.SourceRef;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,18 @@ public final class CatalogViews {
             long version, Instant updatedAt) {
     }
 
-    /** One page of a listing; {@code nextCursor} is null on the last page. */
-    public record Page<T>(List<T> items, String nextCursor) {
+    /**
+     * One page of a listing; {@code nextCursor} is null on the last page. Slug-ordered listings also give
+     * {@code previousCursor} (to pass as {@code before}; null on the first page), one cursor per item (to resume after
+     * or before that item) and {@code total}, the number of items the filters select in all.
+     */
+    public record Page<T>(List<T> items, String nextCursor,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String previousCursor,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> cursors,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Long total) {
+
+        public Page(List<T> items, String nextCursor) {
+            this(items, nextCursor, null, null, null);
+        }
     }
 }

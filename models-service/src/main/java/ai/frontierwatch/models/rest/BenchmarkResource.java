@@ -8,6 +8,7 @@ import ai.frontierwatch.models.service.AliasService;
 import ai.frontierwatch.models.service.BenchmarkService;
 import ai.frontierwatch.models.service.BenchmarkService.BenchmarkInput;
 import ai.frontierwatch.models.service.CatalogQueries;
+import ai.frontierwatch.models.service.Cursors;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -57,13 +58,15 @@ public class BenchmarkResource {
             @QueryParam("ids") String ids,
             @QueryParam("category") String category,
             @QueryParam("unit") String unit,
-            @QueryParam("cursor") String cursor,
+            @Parameter(description = "continue after this item") @QueryParam("cursor") String cursor,
+            @Parameter(description = "page backward: the items before this one") @QueryParam("before") String before,
+            @Parameter(description = "page backward from the end of the list") @QueryParam("fromEnd") Boolean fromEnd,
             @QueryParam("limit") Integer limit) {
         var batch = IdLists.parse(ids);
         if (batch != null) {
             return queries.benchmarksByIds(batch);
         }
-        return queries.benchmarks(category, unit, cursor, limit);
+        return queries.benchmarks(category, unit, Cursors.window(cursor, before, fromEnd, limit));
     }
 
     @GET

@@ -7,6 +7,7 @@ import ai.frontierwatch.models.mapping.CatalogViews.ModelView;
 import ai.frontierwatch.models.service.AliasService;
 import ai.frontierwatch.models.service.CatalogQueries;
 import ai.frontierwatch.models.service.CatalogQueries.ModelFilter;
+import ai.frontierwatch.models.service.Cursors;
 import ai.frontierwatch.models.service.ModelService;
 import ai.frontierwatch.models.service.ModelService.ModelInput;
 import jakarta.validation.Valid;
@@ -63,7 +64,9 @@ public class ModelResource {
             @QueryParam("family") String family,
             @QueryParam("releasedFrom") String releasedFrom,
             @QueryParam("releasedTo") String releasedTo,
-            @QueryParam("cursor") String cursor,
+            @Parameter(description = "continue after this item") @QueryParam("cursor") String cursor,
+            @Parameter(description = "page backward: the items before this one") @QueryParam("before") String before,
+            @Parameter(description = "page backward from the end of the list") @QueryParam("fromEnd") Boolean fromEnd,
             @QueryParam("limit") Integer limit) {
         var batch = IdLists.parse(ids);
         if (batch != null) {
@@ -71,7 +74,7 @@ public class ModelResource {
         }
         return queries.models(new ModelFilter(vendor, modality, openWeights, family,
                 QueryDates.date("releasedFrom", releasedFrom), QueryDates.date("releasedTo", releasedTo)),
-                cursor, limit);
+                Cursors.window(cursor, before, fromEnd, limit));
     }
 
     @GET

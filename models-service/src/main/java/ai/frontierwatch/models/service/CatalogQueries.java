@@ -66,15 +66,15 @@ public class CatalogQueries {
     public Page<VendorView> vendors(String country, String cursor, Integer limit) {
         Query q = new Query();
         q.add("country", "country = :country", country == null ? null : country.toUpperCase(java.util.Locale.ROOT));
-        return page(vendors, q, cursor, limit, CatalogMapper::view);
+        return page(vendors, q, Cursors.window(cursor, null, null, limit), CatalogMapper::view);
     }
 
-    public Page<ModelView> models(ModelFilter f, String cursor, Integer limit) {
+    public Page<ModelView> models(ModelFilter f, Cursors.Window window) {
         Query q = new Query();
         if (f.vendor() != null) {
             UUID vendorId = vendors.findByIdOrSlug(f.vendor()).map(v -> v.id).orElse(null);
             if (vendorId == null) {
-                return new Page<>(List.of(), null);
+                return new Page<>(List.of(), null, null, List.of(), 0L);
             }
             q.add("vendorId", "vendorId = :vendorId", vendorId);
         }
@@ -85,16 +85,17 @@ public class CatalogQueries {
                 : f.family().toLowerCase(java.util.Locale.ROOT));
         q.add("releasedFrom", "releaseDate >= :releasedFrom", f.releasedFrom());
         q.add("releasedTo", "releaseDate <= :releasedTo", f.releasedTo());
-        Page<Model> page = page(models, q, cursor, limit, Function.identity());
-        return new Page<>(modelViews(page.items()), page.nextCursor());
+        Page<Model> page = page(models, q, window, Function.identity());
+        return new Page<>(modelViews(page.items()), page.nextCursor(), page.previousCursor(), page.cursors(),
+                page.total());
     }
 
-    public Page<BenchmarkView> benchmarks(String category, String unit, String cursor, Integer limit) {
+    public Page<BenchmarkView> benchmarks(String category, String unit, Cursors.Window window) {
         Query q = new Query();
         q.add("category", "category = :category", category == null ? null
                 : category.toUpperCase(java.util.Locale.ROOT));
         q.add("unit", "unit = :unit", unit == null ? null : unit.toUpperCase(java.util.Locale.ROOT));
-        return page(benchmarks, q, cursor, limit, CatalogMapper::view);
+        return page(benchmarks, q, window, CatalogMapper::view);
     }
 
     public List<VendorView> vendorsByIds(List<String> ids) {
@@ -198,17 +199,45 @@ public class CatalogQueries {
                 : repo.list("id in ?1", ids).stream().collect(Collectors.toMap(e -> e.id, e -> e.slug));
     }
 
-    private static <E extends CatalogEntity, V> Page<V> page(CatalogRepository<E> repo, Query q, String cursor,
-            Integer limit, Function<E, V> view) {
-        int n = Cursors.limit(limit);
-        q.add("after", "slug > :after", Cursors.decode(cursor));
-        List<E> found = repo.find(q.where() + " order by slug", q.params).page(0, n + 1).list();
-        String next = null;
-        if (found.size() > n) {
-            found = found.subList(0, n);
-            next = Cursors.encode(found.get(n - 1).slug);
+    /**
+     * The keyset rule of every slug-ordered listing, both ways: a page holds the items of the window in slug order,
+     * with a cursor per item; whether items lie beyond each end is looked up (one indexed probe each), so both
+     * cursors are null exactly when nothing is there. The total counts what the filters select.
+     */
+    private static <E extends CatalogEntity, V> Page<V> page(CatalogRepository<E> repo, Query q, Cursors.Window window,
+            Function<E, V> view) {
+        int n = window.limit();
+        String filters = q.where();
+        Map<String, Object> filterParams = new HashMap<>(q.params);
+        long total = repo.count(filters, filterParams);
+        List<E> found;
+        boolean before;
+        boolean after;
+        if (window.backward()) {
+            q.add("before", "slug < :before", window.before());
+            found = new ArrayList<>(repo.find(q.where() + " order by slug desc", q.params).page(0, n + 1).list());
+            before = found.size() > n;
+            found = new ArrayList<>(found.subList(0, Math.min(n, found.size())));
+            java.util.Collections.reverse(found);
+            after = window.before() != null && exists(repo, filters, filterParams, "slug >= :edge", window.before());
+        } else {
+            q.add("after", "slug > :after", window.after());
+            found = repo.find(q.where() + " order by slug", q.params).page(0, n + 1).list();
+            after = found.size() > n;
+            found = found.subList(0, Math.min(n, found.size()));
+            before = window.after() != null && exists(repo, filters, filterParams, "slug <= :edge", window.after());
         }
-        return new Page<>(found.stream().map(view).toList(), next);
+        List<String> cursors = found.stream().map(e -> Cursors.encode(e.slug)).toList();
+        return new Page<>(found.stream().map(view).toList(),
+                after && !cursors.isEmpty() ? cursors.get(cursors.size() - 1) : null,
+                before && !cursors.isEmpty() ? cursors.get(0) : null, cursors, total);
+    }
+
+    private static <E extends CatalogEntity> boolean exists(CatalogRepository<E> repo, String filters,
+            Map<String, Object> params, String edgeClause, String edge) {
+        Map<String, Object> withEdge = new HashMap<>(params);
+        withEdge.put("edge", edge);
+        return !repo.find(filters + " and " + edgeClause, withEdge).page(0, 1).list().isEmpty();
     }
 
     private static <E extends CatalogEntity> List<E> inRequestOrder(List<E> found, List<String> requested) {

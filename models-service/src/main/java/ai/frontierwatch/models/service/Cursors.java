@@ -30,6 +30,24 @@ public final class Cursors {
         }
     }
 
+    /**
+     * Which part of a slug-ordered listing a request asks for: the {@code limit} items after {@code after} (from the
+     * start without it), or, paging backward, the {@code limit} items before {@code before} (at the end without it).
+     */
+    public record Window(String after, String before, boolean backward, int limit) {
+    }
+
+    /** The window of {@code cursor} (forward), or of {@code before} / {@code fromEnd} (backward); not both. */
+    public static Window window(String cursor, String before, Boolean fromEnd, Integer limit) {
+        String after = decode(cursor);
+        String beforeKey = OpaqueCursor.decode("before", before);
+        boolean backward = beforeKey != null || Boolean.TRUE.equals(fromEnd);
+        if (after != null && backward) {
+            throw ProblemException.invalidParameter("cursor", "pages forward; give it or before/fromEnd, not both");
+        }
+        return new Window(after, beforeKey, backward, limit(limit));
+    }
+
     public static int limit(Integer requested) {
         if (requested == null) {
             return DEFAULT_LIMIT;

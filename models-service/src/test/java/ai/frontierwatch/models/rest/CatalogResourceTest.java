@@ -1,6 +1,7 @@
 package ai.frontierwatch.models.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -59,6 +60,39 @@ class CatalogResourceTest {
         given().get("/api/v1/models?cursor=%%%").then().statusCode(400);
         given().get("/api/v1/models?releasedFrom=soon").then().statusCode(400)
                 .body("detail", equalTo("Parameter 'releasedFrom' must be a date like 2025-12-31, not 'soon'"));
+    }
+
+    @Test
+    void pagesBackwardWithCursorsPerItemAndTheTotal() {
+        var last = given().get("/api/v1/models?vendor=pager&fromEnd=true&limit=2").then().statusCode(200)
+                .body("items.slug", contains("pager-m4", "pager-m5"))
+                .body("nextCursor", nullValue())
+                .body("total", equalTo(5))
+                .body("cursors", hasSize(2)).extract().jsonPath();
+        String previous = last.getString("previousCursor");
+        assertThat(previous).isEqualTo(last.getString("cursors[0]"));
+
+        var middle = given().queryParam("before", previous).get("/api/v1/models?vendor=pager&limit=2").then()
+                .statusCode(200).body("items.slug", contains("pager-m2", "pager-m3")).extract().jsonPath();
+        assertThat(middle.getString("nextCursor")).isEqualTo(middle.getString("cursors[1]"));
+        given().queryParam("before", middle.getString("previousCursor")).get("/api/v1/models?vendor=pager&limit=2")
+                .then().body("items.slug", contains("pager-m1")).body("previousCursor", nullValue());
+
+        // an item's cursor resumes after it, forward, and knows what lies before
+        given().queryParam("cursor", middle.getString("cursors[0]")).get("/api/v1/models?vendor=pager&limit=2").then()
+                .body("items.slug", contains("pager-m3", "pager-m4"))
+                .body("previousCursor", equalTo(middle.getString("cursors[1]")));
+        given().get("/api/v1/models?vendor=pager&limit=2").then().body("previousCursor", nullValue())
+                .body("total", equalTo(5));
+        given().get("/api/v1/models?vendor=pager&modality=image&fromEnd=true").then()
+                .body("items.slug", contains("pager-m2", "pager-m4")).body("total", equalTo(2));
+        given().get("/api/v1/models?vendor=nobody&fromEnd=true").then().body("items", hasSize(0)).body("total", equalTo(0));
+
+        given().queryParam("cursor", previous).queryParam("before", previous).get("/api/v1/models").then()
+                .statusCode(400).body("detail", equalTo("Parameter 'cursor' pages forward; give it or before/fromEnd, "
+                        + "not both"));
+        given().get("/api/v1/benchmarks?before=AA").then().statusCode(400)
+                .body("detail", equalTo("Parameter 'before' is not a cursor this service gave out"));
     }
 
     @Test
