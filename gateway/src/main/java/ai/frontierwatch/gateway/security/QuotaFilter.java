@@ -8,6 +8,7 @@ import ai.frontierwatch.gateway.quota.RateLimitHeaders;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -17,6 +18,11 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -39,6 +45,11 @@ public class QuotaFilter {
     static final String CALLER_HEADER = "X-FW-Quota-Caller";
     private static final String EDITOR_ROLE = "editor";
     private static final Logger LOG = Logger.getLogger(QuotaFilter.class);
+    /**
+     * How long an operation over a WebSocket, decided on an event loop, waits for a store that may block; past it the
+     * operation runs (fail open, as for a failing store) and is still counted once the store answers.
+     */
+    private static final long OPERATION_WAIT_MILLIS = 500;
 
     /** Who is counted, and against how many requests per minute; {@code kind} names the policy in the headers. */
     record Caller(String kind, String id, int perMinute) {
@@ -52,12 +63,15 @@ public class QuotaFilter {
     private final GatewayConfig config;
     private final QuotaStore quotas;
     private final RequestOrigin origin;
+    private final ManagedExecutor workers;
 
-    public QuotaFilter(ApiKeyRegistry keys, GatewayConfig config, QuotaStore quotas, RequestOrigin origin) {
+    public QuotaFilter(ApiKeyRegistry keys, GatewayConfig config, QuotaStore quotas, RequestOrigin origin,
+            ManagedExecutor workers) {
         this.keys = keys;
         this.config = config;
         this.quotas = quotas;
         this.origin = origin;
+        this.workers = workers;
     }
 
     /** After authentication (priority 200), so that an editor's verified token is known here. */
@@ -101,6 +115,9 @@ public class QuotaFilter {
     }
 
     private void answer(RoutingContext rc, Caller caller, Decision decision) {
+        if (rc.response().closed() || rc.response().ended()) {
+            return; // the client left while the store was asked
+        }
         RateLimitHeaders.write(rc.response(), caller.kind(), caller.perMinute(), decision);
         if (!decision.allowed()) {
             refuse(rc, 429, ErrorCodes.RATE_LIMITED, exhausted(caller));
@@ -130,9 +147,28 @@ public class QuotaFilter {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        Decision decision = quotas.acquire(caller.id(), caller.perMinute());
-        return decision.allowed() ? Optional.empty()
-                : Optional.of(new Refusal(exhausted(caller), decision.retryAfterSeconds()));
+        Optional<Decision> decision = quotas.blocking() && Context.isOnEventLoopThread()
+                ? acquireWithin(caller, OPERATION_WAIT_MILLIS)
+                : Optional.of(quotas.acquire(caller.id(), caller.perMinute()));
+        return decision.filter(d -> !d.allowed())
+                .map(d -> new Refusal(exhausted(caller), d.retryAfterSeconds()));
+    }
+
+    /** The store's verdict if it comes within the wait, so that an event loop is never held longer. */
+    private Optional<Decision> acquireWithin(Caller caller, long millis) {
+        CompletableFuture<Decision> decided = workers.supplyAsync(() -> quotas.acquire(caller.id(), caller.perMinute()));
+        try {
+            return Optional.of(decided.get(millis, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            LOG.debugf("Quota store slower than %d ms: the operation of %s runs, counted once the store answers", millis,
+                    caller.id());
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     private Optional<Caller> editor(RoutingContext rc) {
