@@ -1,6 +1,7 @@
 package ai.frontierwatch.gateway.security;
 
 import ai.frontierwatch.gateway.config.GatewayConfig;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,9 +14,10 @@ import java.util.Optional;
 
 /**
  * Looks partner keys up by their hash; keys themselves are never stored. A partner may have several keys at once
- * (rotation), each revocable on its own.
+ * (rotation), each revocable on its own. Built at start, so that a conflicting configuration stops the start.
  */
 @ApplicationScoped
+@Startup
 public class ApiKeyRegistry {
 
     /** The name of the single-key form's key ({@code fw.gateway.api-keys.<partner>.sha256}) in logs. */

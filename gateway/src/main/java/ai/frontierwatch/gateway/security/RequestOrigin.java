@@ -3,12 +3,17 @@ package ai.frontierwatch.gateway.security;
 import ai.frontierwatch.gateway.config.GatewayConfig;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-/** The client address of a request as the configured trusted proxies report it ({@link ClientAddress}). */
+/**
+ * The client address of a request as the configured trusted proxies report it ({@link ClientAddress}). Built at start,
+ * so that a malformed range stops the start rather than failing every request.
+ */
 @ApplicationScoped
+@Startup
 public class RequestOrigin {
 
     private static final Logger LOG = Logger.getLogger(RequestOrigin.class);
