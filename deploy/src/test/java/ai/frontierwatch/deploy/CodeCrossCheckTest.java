@@ -118,7 +118,8 @@ class CodeCrossCheckTest {
             databaseByService.put(service.name(), database);
         }
         assertThat(databaseByService).containsExactlyInAnyOrderEntriesOf(
-                Map.of("models-service", "models", "articles-service", "articles", "insights-service", "insights"));
+                Map.of("models-service", "models", "articles-service", "articles", "insights-service", "insights",
+                        "gateway", "gateway"));
         assertThat(rendered.ofKind("Cluster").stream().map(Manifests::name).collect(Collectors.toSet()))
                 .isEqualTo(clustersUsed);
     }

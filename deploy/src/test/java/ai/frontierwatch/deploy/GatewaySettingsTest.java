@@ -7,16 +7,20 @@ import ai.frontierwatch.deploy.support.Kustomize;
 import ai.frontierwatch.deploy.support.Manifests;
 import ai.frontierwatch.deploy.support.Node;
 import ai.frontierwatch.deploy.support.ServiceModule;
+import java.net.InetAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The gateway's production settings come from Secrets and ConfigMaps as the gateway reads them: the editor-token key
  * as a file, partner keys as a configuration file Quarkus finds in the working directory, CORS origins from the
- * overlay; the GraphQL UI stays inside the cluster.
+ * overlay; the GraphQL UI stays inside the cluster; client addresses from the ingress controller's range only; quotas in
+ * the gateway's own database.
  */
 class GatewaySettingsTest {
 
@@ -57,7 +61,67 @@ class GatewaySettingsTest {
         // The settings that file holds are the gateway's partner keys: fw.gateway.api-keys.<partner>.sha256 and quota.
         String config = GATEWAY.text("src/main/java/ai/frontierwatch/gateway/config/GatewayConfig.java");
         assertThat(config).contains("@ConfigMapping(prefix = \"fw.gateway\")", "Map<String, ApiKey> apiKeys()",
-                "String sha256()", "int requestsPerMinute()", "boolean revoked()");
+                "Optional<String> sha256()", "int requestsPerMinute()", "boolean revoked()",
+                // rotation: fw.gateway.api-keys.<partner>.keys.<name>.sha256 / .revoked
+                "Map<String, KeyHash> keys()", "String sha256()");
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void forwardedClientAddressesAreBelievedFromTheIngressControllersRangeOnly(Manifests rendered) {
+        String config = GATEWAY.text("src/main/java/ai/frontierwatch/gateway/config/GatewayConfig.java");
+        String trusted = configName(config, "ClientAddressConfig clientAddress()", "Optional<List<String>> trustedProxies()");
+        String header = configName(config, "ClientAddressConfig clientAddress()", "ForwardedHeader forwardedHeader()");
+        assertThat(GATEWAY.properties().getProperty(trusted)).as(trusted).contains("FW_TRUSTED_PROXIES");
+        assertThat(GATEWAY.properties().getProperty(header)).as(header).contains("FW_FORWARDED_HEADER");
+        Map<String, String> env = Environment.of(rendered, rendered.get("Deployment", "gateway"));
+        // ingress-nginx (the controller the gateway policy admits) writes X-Forwarded-For, the gateway's default.
+        assertThat(env.getOrDefault("FW_FORWARDED_HEADER", GATEWAY.property(header, ""))).isEqualTo("x-forwarded-for");
+        if (rendered == Kustomize.prod()) {
+            assertThat(env).as("prod: the ingress controller's range").containsKey("FW_TRUSTED_PROXIES");
+        }
+        if (!env.containsKey("FW_TRUSTED_PROXIES")) {
+            return; // nobody's forwarded header is believed
+        }
+        assertThat(env.get("FW_TRUSTED_PROXIES").split(",")).isNotEmpty().allSatisfy(cidr -> {
+            Matcher range = CIDR.matcher(cidr.strip());
+            assertThat(range.matches()).as(cidr).isTrue();
+            int bits = InetAddress.getByName(range.group(1)).getAddress().length * 8;
+            assertThat(Integer.parseInt(range.group(2))).as(cidr + ": a range, never every address").isBetween(8, bits);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void quotasAreCountedInTheGatewaysOwnDatabaseWhoseOutageDoesNotMakeItUnready(Manifests rendered) {
+        Matcher named = Pattern.compile("DATASOURCE = \"([a-z-]+)\"")
+                .matcher(GATEWAY.text("src/main/java/ai/frontierwatch/gateway/quota/QuotaStores.java"));
+        assertThat(named.find()).isTrue();
+        String datasource = "quarkus.datasource." + named.group(1) + ".";
+        assertThat(GATEWAY.properties().getProperty(datasource + "jdbc.url")).contains("DB_URL");
+        assertThat(GATEWAY.properties().getProperty(datasource + "username")).contains("DB_USER");
+        assertThat(GATEWAY.properties().getProperty(datasource + "password")).contains("DB_PASSWORD");
+        assertThat(GATEWAY.properties().getProperty(datasource + "jdbc.max-size")).contains("DB_POOL_MAX");
+        assertThat(GATEWAY.property(datasource + "health-exclude", "false")).as("fails open, stays ready").isEqualTo("true");
+        Map<String, String> env = Environment.of(rendered, rendered.get("Deployment", "gateway"));
+        assertThat(env).containsEntry("DB_URL", "jdbc:postgresql://gateway-db-rw:5432/gateway")
+                .containsEntry("DB_USER", "secret:gateway-db-app/username");
+    }
+
+    private static final Pattern CIDR = Pattern.compile("([0-9.]+|[0-9a-fA-F:]+)/(\\d{1,3})");
+
+    /**
+     * The configuration name of a method of a group of GatewayConfig, as SmallRye Config derives it (kebab case), after
+     * checking both declarations are in the code.
+     */
+    private static String configName(String code, String group, String member) {
+        assertThat(code).contains(group, member);
+        return "fw.gateway." + kebab(group) + "." + kebab(member);
+    }
+
+    private static String kebab(String declaration) {
+        String method = declaration.substring(declaration.lastIndexOf(' ') + 1, declaration.indexOf('('));
+        return method.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
     }
 
     @ParameterizedTest

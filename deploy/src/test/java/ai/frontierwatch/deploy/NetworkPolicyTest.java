@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class NetworkPolicyTest {
 
     private static final List<String> SERVICES = List.of("gateway", "models-service", "articles-service", "insights-service");
-    private static final List<String> DATABASES = List.of("models-db", "articles-db", "insights-db");
+    private static final List<String> DATABASES = List.of("models-db", "articles-db", "insights-db", "gateway-db");
 
     static List<Manifests> overlays() {
         return Kustomize.overlays();
@@ -39,7 +39,8 @@ class NetworkPolicyTest {
                 "insights-rebuild -> insights-service:8093/TCP",
                 "models-service -> models-db:5432/TCP",
                 "articles-service -> articles-db:5432/TCP",
-                "insights-service -> insights-db:5432/TCP"));
+                "insights-service -> insights-db:5432/TCP",
+                "gateway -> gateway-db:5432/TCP"));
         for (String service : SERVICES) {
             expected.add(service + " -> fw-kafka/dual-role:9093/TCP");
         }
@@ -89,7 +90,7 @@ class NetworkPolicyTest {
     void operatorManagedPodsReachTheKubernetesApiAndTheObjectStoreButApplicationsReachNothingOutside(Manifests rendered) {
         TrafficModel model = new TrafficModel(rendered, Kustomize.rebuildJob());
         Pod outside = model.pod("outside-cluster");
-        for (String id : List.of("models-db", "articles-db", "insights-db", "fw-kafka/dual-role")) {
+        for (String id : List.of("models-db", "articles-db", "insights-db", "gateway-db", "fw-kafka/dual-role")) {
             assertThat(model.allowed(model.pod(id), outside, new Port(443, "TCP"))).as(id + " -> API/object store").isTrue();
             assertThat(model.allowed(model.pod(id), outside, new Port(6443, "TCP"))).as(id + " -> API").isTrue();
             assertThat(model.allowed(model.pod(id), outside, new Port(5432, "TCP"))).as(id + " -> elsewhere").isFalse();
@@ -127,6 +128,6 @@ class NetworkPolicyTest {
         }
         assertThat(model.pods().stream().filter(Pod::ours).map(Pod::id)).containsExactlyInAnyOrder(
                 "gateway", "models-service", "articles-service", "insights-service", "insights-rebuild",
-                "models-db", "articles-db", "insights-db", "fw-kafka/dual-role");
+                "models-db", "articles-db", "insights-db", "gateway-db", "fw-kafka/dual-role");
     }
 }

@@ -57,7 +57,7 @@ class RenderingAndSchemaTest {
                 .containsEntry("ServiceAccount", 4L).containsEntry("Ingress", 1L)
                 .containsEntry("Kafka", 1L).containsEntry("KafkaNodePool", 1L).containsEntry("KafkaTopic", 5L)
                 .containsEntry("KafkaUser", 5L)
-                .containsEntry("Cluster", 3L).containsEntry("Namespace", 1L).containsKey("NetworkPolicy")
+                .containsEntry("Cluster", 4L).containsEntry("Namespace", 1L).containsKey("NetworkPolicy")
                 .containsKey("ConfigMap").doesNotContainKey("Secret");
     }
 

@@ -3,6 +3,7 @@ package ai.frontierwatch.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,9 +28,16 @@ public interface GatewayConfig {
      */
     Map<String, ApiKey> apiKeys();
 
+    /**
+     * One partner. Its keys are {@code sha256} (the single-key form) and every entry of {@code keys}; each is accepted
+     * until revoked, so a new key can be handed out and the old one revoked once the partner has switched.
+     */
     interface ApiKey {
-        /** Hex SHA-256 of the key. */
-        String sha256();
+        /** Hex SHA-256 of the partner's key (the single-key form; rotation names its keys under {@link #keys()}). */
+        Optional<String> sha256();
+
+        /** Further keys by a name of the partner's choosing (e.g. {@code 2026-06}), each revocable on its own. */
+        Map<String, KeyHash> keys();
 
         @WithDefault("600")
         int requestsPerMinute();
@@ -41,11 +49,61 @@ public interface GatewayConfig {
         @WithDefault("50")
         int maxSubscriptions();
 
-        /** A revoked key is refused (401) without being deleted, so its use still shows in logs. */
+        /**
+         * Refuses every key of the partner (401) without deleting them, so their use still shows in logs; one key
+         * alone is revoked with {@code keys.<name>.revoked}.
+         */
         @WithDefault("false")
         boolean revoked();
 
         Optional<String> description();
+    }
+
+    /** One of a partner's keys. */
+    interface KeyHash {
+        /** Hex SHA-256 of the key. */
+        String sha256();
+
+        /** A revoked key is refused (401), the partner's other keys still work. */
+        @WithDefault("false")
+        boolean revoked();
+    }
+
+    /** Who a request comes from, behind the ingress. */
+    ClientAddressConfig clientAddress();
+
+    interface ClientAddressConfig {
+        /**
+         * Address ranges (CIDR, comma-separated) of the proxies in front of the gateway, e.g. the ingress controller's
+         * pods. A forwarded header is read only when the TCP peer is in one of them, and only as far back as the hops
+         * stay in them. Unset: no proxy is trusted and the peer is the client.
+         */
+        Optional<List<String>> trustedProxies();
+
+        /** The header the trusted proxies write; the other one is ignored, since a client may have sent it. */
+        @WithDefault("x-forwarded-for")
+        ForwardedHeader forwardedHeader();
+    }
+
+    /** {@code X-Forwarded-For} (what ingress-nginx writes) or RFC 7239's {@code Forwarded}. */
+    enum ForwardedHeader {
+        X_FORWARDED_FOR, FORWARDED
+    }
+
+    /** The store partner and anonymous quotas are counted in. */
+    QuotaStoreConfig quotaStore();
+
+    interface QuotaStoreConfig {
+        /**
+         * After the shared store fails, quotas are counted on this replica alone for this long before the store is
+         * tried again, so that an outage costs one failed call per period rather than one per request.
+         */
+        @WithDefault("10s")
+        Duration retryAfterFailure();
+
+        /** How often expired buckets (callers idle for a while) are deleted from the shared store. */
+        @WithDefault("5m")
+        Duration cleanupInterval();
     }
 
     /** Catalogue entities (vendors, models, benchmarks) kept by id between requests. */

@@ -3,9 +3,9 @@ package ai.frontierwatch.gateway.live;
 import ai.frontierwatch.gateway.config.GatewayConfig;
 import ai.frontierwatch.gateway.security.ApiKeyRegistry;
 import ai.frontierwatch.gateway.security.QuotaFilter;
+import ai.frontierwatch.gateway.security.RequestOrigin;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +25,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>The caller is known on the WebSocket handshake only. A filter names it there (as {@link QuotaFilter} does: the
  * partner of a valid key, else the client address) in a request header; the engine hands the handshake's headers to
  * every operation of the connection.
+ *
+ * <p>The count stays on each replica: a subscription lives on one replica's connection and ends with it, so its
+ * place is held where it lives. A caller spread over several replicas may hold up to the cap on each; the request
+ * quota ({@link QuotaFilter}), which every subscription's handshake and operation also counts against, is shared.
  */
 @ApplicationScoped
 public class SubscriptionQuota {
@@ -44,13 +48,15 @@ public class SubscriptionQuota {
     private final ApiKeyRegistry keys;
     private final GatewayConfig gateway;
     private final LiveConfig live;
+    private final RequestOrigin origin;
     /** Callers with at least one subscription; a caller whose last one ends is removed. */
     private final ConcurrentHashMap<String, Integer> held = new ConcurrentHashMap<>();
 
-    public SubscriptionQuota(ApiKeyRegistry keys, GatewayConfig gateway, LiveConfig live) {
+    public SubscriptionQuota(ApiKeyRegistry keys, GatewayConfig gateway, LiveConfig live, RequestOrigin origin) {
         this.keys = keys;
         this.gateway = gateway;
         this.live = live;
+        this.origin = origin;
     }
 
     /** One subscription's place, given back once. */
@@ -92,8 +98,7 @@ public class SubscriptionQuota {
         if (partner.isPresent()) {
             return PARTNER + partner.get().name();
         }
-        SocketAddress remote = rc.request().remoteAddress();
-        return ANONYMOUS + (remote == null ? "?" : remote.hostAddress());
+        return ANONYMOUS + origin.clientAddress(rc.request());
     }
 
     /** The caller named on the connection's handshake, or null outside a WebSocket (nothing streams there). */

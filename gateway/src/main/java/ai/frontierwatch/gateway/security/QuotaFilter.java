@@ -2,19 +2,27 @@ package ai.frontierwatch.gateway.security;
 
 import ai.frontierwatch.gateway.config.GatewayConfig;
 import ai.frontierwatch.gateway.error.ErrorCodes;
+import ai.frontierwatch.gateway.quota.Decision;
+import ai.frontierwatch.gateway.quota.QuotaStore;
+import ai.frontierwatch.gateway.quota.RateLimitHeaders;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Context;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,6 +33,9 @@ import org.jboss.logging.Logger;
  * <p>A WebSocket connection is admitted like a request (its handshake counts one); the caller it was admitted as is
  * written into the handshake's headers ({@link #CALLER_HEADER}), which the engine hands to every operation of the
  * connection, and {@link WebSocketOperationQuota} counts each operation sent over it against the same quota.
+ *
+ * <p>Anonymous callers are counted by their client address as the trusted proxies report it ({@link RequestOrigin}).
+ * Counting happens in the {@link QuotaStore}; a store that may block is called off the event loop.
  */
 @ApplicationScoped
 public class QuotaFilter {
@@ -34,9 +45,14 @@ public class QuotaFilter {
     static final String CALLER_HEADER = "X-FW-Quota-Caller";
     private static final String EDITOR_ROLE = "editor";
     private static final Logger LOG = Logger.getLogger(QuotaFilter.class);
+    /**
+     * How long an operation over a WebSocket, decided on an event loop, waits for a store that may block; past it the
+     * operation runs (fail open, as for a failing store) and is still counted once the store answers.
+     */
+    private static final long OPERATION_WAIT_MILLIS = 500;
 
-    /** Who is counted, and against how many requests per minute. */
-    record Caller(String id, int perMinute) {
+    /** Who is counted, and against how many requests per minute; {@code kind} names the policy in the headers. */
+    record Caller(String kind, String id, int perMinute) {
     }
 
     /** The verdict on one operation sent over a WebSocket. */
@@ -45,11 +61,17 @@ public class QuotaFilter {
 
     private final ApiKeyRegistry keys;
     private final GatewayConfig config;
-    private final RateLimiter limiter = new RateLimiter(Clock.systemUTC());
+    private final QuotaStore quotas;
+    private final RequestOrigin origin;
+    private final ManagedExecutor workers;
 
-    public QuotaFilter(ApiKeyRegistry keys, GatewayConfig config) {
+    public QuotaFilter(ApiKeyRegistry keys, GatewayConfig config, QuotaStore quotas, RequestOrigin origin,
+            ManagedExecutor workers) {
         this.keys = keys;
         this.config = config;
+        this.quotas = quotas;
+        this.origin = origin;
+        this.workers = workers;
     }
 
     /** After authentication (priority 200), so that an editor's verified token is known here. */
@@ -68,22 +90,37 @@ public class QuotaFilter {
         if (presented != null) {
             Optional<ApiKeyRegistry.Partner> partner = keys.find(presented);
             if (partner.isEmpty() || partner.get().revoked()) {
-                LOG.warnf("Refused %s API key from %s", partner.isEmpty() ? "an unknown" : "a revoked",
-                        rc.request().remoteAddress());
-                refuse(rc, 401, ErrorCodes.UNAUTHENTICATED, "The API key is not valid", 0);
+                LOG.warnf("Refused %s from %s", partner.map(p -> "the revoked key '" + p.key() + "' of partner "
+                        + p.name()).orElse("an unknown API key"), origin.clientAddress(rc.request()));
+                refuse(rc, 401, ErrorCodes.UNAUTHENTICATED, "The API key is not valid");
                 return;
             }
-            caller = new Caller("partner:" + partner.get().name(), partner.get().requestsPerMinute());
+            caller = new Caller("partner", "partner:" + partner.get().name(), partner.get().requestsPerMinute());
         } else {
-            caller = editor(rc).orElseGet(() -> new Caller("anonymous:"
-                    + (rc.request().remoteAddress() == null ? "?" : rc.request().remoteAddress().hostAddress()),
-                    config.anonymousRequestsPerMinute()));
+            caller = editor(rc).orElseGet(() -> new Caller("anonymous",
+                    "anonymous:" + origin.clientAddress(rc.request()), config.anonymousRequestsPerMinute()));
         }
-        RateLimiter.Decision decision = limiter.acquire(caller.id(), caller.perMinute());
-        rc.response().putHeader("RateLimit-Limit", String.valueOf(caller.perMinute()));
-        rc.response().putHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
+        if (!quotas.blocking()) {
+            answer(rc, caller, quotas.acquire(caller.id(), caller.perMinute()));
+            return;
+        }
+        rc.vertx().executeBlocking(() -> quotas.acquire(caller.id(), caller.perMinute()), false)
+                .onComplete(decided -> {
+                    if (decided.succeeded()) {
+                        answer(rc, caller, decided.result());
+                    } else {
+                        rc.fail(decided.cause());
+                    }
+                });
+    }
+
+    private void answer(RoutingContext rc, Caller caller, Decision decision) {
+        if (rc.response().closed() || rc.response().ended()) {
+            return; // the client left while the store was asked
+        }
+        RateLimitHeaders.write(rc.response(), caller.kind(), caller.perMinute(), decision);
         if (!decision.allowed()) {
-            refuse(rc, 429, ErrorCodes.RATE_LIMITED, exhausted(caller), decision.retryAfterSeconds());
+            refuse(rc, 429, ErrorCodes.RATE_LIMITED, exhausted(caller));
             return;
         }
         String upgrade = rc.request().getHeader(HttpHeaders.UPGRADE);
@@ -106,20 +143,39 @@ public class QuotaFilter {
         int space = named.indexOf(' ');
         Caller caller;
         try {
-            caller = new Caller(named.substring(space + 1), Integer.parseInt(named.substring(0, space)));
+            caller = new Caller("", named.substring(space + 1), Integer.parseInt(named.substring(0, space)));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        RateLimiter.Decision decision = limiter.acquire(caller.id(), caller.perMinute());
-        return decision.allowed() ? Optional.empty()
-                : Optional.of(new Refusal(exhausted(caller), decision.retryAfterSeconds()));
+        Optional<Decision> decision = quotas.blocking() && Context.isOnEventLoopThread()
+                ? acquireWithin(caller, OPERATION_WAIT_MILLIS)
+                : Optional.of(quotas.acquire(caller.id(), caller.perMinute()));
+        return decision.filter(d -> !d.allowed())
+                .map(d -> new Refusal(exhausted(caller), d.retryAfterSeconds()));
+    }
+
+    /** The store's verdict if it comes within the wait, so that an event loop is never held longer. */
+    private Optional<Decision> acquireWithin(Caller caller, long millis) {
+        CompletableFuture<Decision> decided = workers.supplyAsync(() -> quotas.acquire(caller.id(), caller.perMinute()));
+        try {
+            return Optional.of(decided.get(millis, TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            LOG.debugf("Quota store slower than %d ms: the operation of %s runs, counted once the store answers", millis,
+                    caller.id());
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 
     private Optional<Caller> editor(RoutingContext rc) {
         if (rc.user() instanceof QuarkusHttpUser user) {
             SecurityIdentity identity = user.getSecurityIdentity();
             if (identity != null && !identity.isAnonymous() && identity.hasRole(EDITOR_ROLE)) {
-                return Optional.of(new Caller("editor:" + identity.getPrincipal().getName(),
+                return Optional.of(new Caller("editor", "editor:" + identity.getPrincipal().getName(),
                         config.editorRequestsPerMinute()));
             }
         }
@@ -142,12 +198,9 @@ public class QuotaFilter {
         return null;
     }
 
-    private static void refuse(RoutingContext rc, int status, String code, String message, long retryAfter) {
+    private static void refuse(RoutingContext rc, int status, String code, String message) {
         JsonObject error = new JsonObject().put("message", message)
                 .put("extensions", new JsonObject().put("code", code));
-        if (retryAfter > 0) {
-            rc.response().putHeader("Retry-After", String.valueOf(retryAfter));
-        }
         rc.response().setStatusCode(status).putHeader("Content-Type", "application/graphql-response+json")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).encode());
     }

@@ -42,7 +42,7 @@ class CorsTest {
                 .post("/graphql")
                 .then().statusCode(200)
                 .header("Access-Control-Allow-Origin", ALLOWED)
-                .header("Access-Control-Expose-Headers", containsString("RateLimit-Remaining"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit-Policy"))
                 .body("data.apiVersion", equalTo("1.0"));
     }
 

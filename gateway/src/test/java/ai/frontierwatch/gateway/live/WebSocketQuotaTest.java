@@ -91,7 +91,7 @@ class WebSocketQuotaTest {
         for (int i = 0; i < 6; i++) {
             HttpResponse<String> response = post(http, editor);
             assertThat(response.statusCode()).as("editor request %d: %s", i + 1, response.body()).isEqualTo(200);
-            assertThat(response.headers().firstValue("RateLimit-Limit")).hasValue("6");
+            assertThat(response.headers().firstValue("RateLimit-Policy")).hasValue("\"editor\";q=6;w=60");
         }
         HttpResponse<String> over = post(http, editor);
         assertThat(over.statusCode()).isEqualTo(429);
@@ -99,8 +99,8 @@ class WebSocketQuotaTest {
         // the address's anonymous quota is untouched by the editor's requests
         HttpResponse<String> anonymous = post(http, Map.of());
         assertThat(anonymous.statusCode()).isEqualTo(200);
-        assertThat(anonymous.headers().firstValue("RateLimit-Limit")).hasValue("3");
-        assertThat(anonymous.headers().firstValue("RateLimit-Remaining")).hasValue("2");
+        assertThat(anonymous.headers().firstValue("RateLimit-Policy")).hasValue("\"anonymous\";q=3;w=60");
+        assertThat(anonymous.headers().firstValue("RateLimit")).hasValueSatisfying(v -> assertThat(v).startsWith("\"anonymous\";r=2;t="));
     }
 
     private HttpResponse<String> post(HttpClient http, Map<String, String> headers) throws Exception {

@@ -1,18 +1,15 @@
-package ai.frontierwatch.gateway.security;
+package ai.frontierwatch.gateway.quota;
 
 import java.time.Clock;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Fixed one-minute windows per caller. Cheap and predictable: a caller learns from Retry-After exactly
- * when its next window opens.
+ * Fixed one-minute windows per caller, in this replica's memory: what a single instance needs, and what every
+ * replica falls back to while the shared store is out of reach. A caller learns from Retry-After exactly when its
+ * next window opens.
  */
-public final class RateLimiter {
-
-    /** The verdict for one request. */
-    public record Decision(boolean allowed, int remaining, long retryAfterSeconds) {
-    }
+public final class LocalQuotaStore implements QuotaStore {
 
     private record Window(long minute, AtomicInteger used) {
     }
@@ -22,10 +19,11 @@ public final class RateLimiter {
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
     private final Clock clock;
 
-    public RateLimiter(Clock clock) {
+    public LocalQuotaStore(Clock clock) {
         this.clock = clock;
     }
 
+    @Override
     public Decision acquire(String caller, int perMinute) {
         long nowMillis = clock.millis();
         long minute = nowMillis / 60_000;
@@ -35,10 +33,12 @@ public final class RateLimiter {
         Window window = windows.compute(caller, (k, w) -> w == null || w.minute() != minute
                 ? new Window(minute, new AtomicInteger()) : w);
         int used = window.used().incrementAndGet();
-        if (used <= perMinute) {
-            return new Decision(true, perMinute - used, 0);
-        }
-        long retryAfter = Math.max(1, ((minute + 1) * 60_000 - nowMillis + 999) / 1000);
-        return new Decision(false, 0, retryAfter);
+        long reset = Math.max(1, ((minute + 1) * 60_000 - nowMillis + 999) / 1000);
+        return new Decision(used <= perMinute, Math.max(0, perMinute - used), reset);
+    }
+
+    @Override
+    public boolean blocking() {
+        return false;
     }
 }

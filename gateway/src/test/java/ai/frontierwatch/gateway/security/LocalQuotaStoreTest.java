@@ -2,20 +2,24 @@ package ai.frontierwatch.gateway.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.frontierwatch.gateway.quota.Decision;
+import ai.frontierwatch.gateway.quota.LocalQuotaStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-class RateLimiterTest {
+class LocalQuotaStoreTest {
 
     @Test
     void aWindowAllowsItsQuotaThenSaysWhenTheNextOneOpens() {
         Clock at = Clock.fixed(Instant.parse("2026-01-01T10:00:45Z"), ZoneOffset.UTC);
-        RateLimiter limiter = new RateLimiter(at);
-        assertThat(limiter.acquire("a", 2)).isEqualTo(new RateLimiter.Decision(true, 1, 0));
-        assertThat(limiter.acquire("a", 2)).isEqualTo(new RateLimiter.Decision(true, 0, 0));
-        assertThat(limiter.acquire("a", 2)).isEqualTo(new RateLimiter.Decision(false, 0, 15));
+        LocalQuotaStore limiter = new LocalQuotaStore(at);
+        assertThat(limiter.acquire("a", 2)).isEqualTo(new Decision(true, 1, 15));
+        assertThat(limiter.acquire("a", 2)).isEqualTo(new Decision(true, 0, 15));
+        Decision over = limiter.acquire("a", 2);
+        assertThat(over).isEqualTo(new Decision(false, 0, 15));
+        assertThat(over.retryAfterSeconds()).isEqualTo(15);
         assertThat(limiter.acquire("b", 2).allowed()).isTrue();
     }
 
