@@ -403,7 +403,9 @@ final class ProseClaims {
                 }
                 boolean attached = benchmark != null;
                 if (benchmark == null) {
-                    benchmark = local.stream().filter(b -> b.end() <= n.start()).reduce((a, b) -> b).orElse(carried);
+                    benchmark = local.stream().filter(b -> b.end() <= n.start())
+                            .reduce((a, b) -> b.start() > a.start() || b.start() == a.start() && b.end() > a.end() ? b : a)
+                            .orElse(carried); // the nearest, the longer of two starting together
                 }
                 if (benchmark == null) {
                     continue;
@@ -757,6 +759,9 @@ final class ProseClaims {
                         return null;
                     }
                     Ref subject = subject(p, p.end());
+                    if (subject == null && p.lineListLike() && s.lineListLike()) {
+                        continue; // an entry naming only compared models ("SWE-bench: 87.3%, ahead of GPT-5.5") has the same subject
+                    }
                     // A short name ("K3’s tokenizer") is read in its own sentence only: a replica or a part of the
                     // model is written that way too, so "it" further on is not taken to be the model.
                     return subject == AMBIGUOUS || subject != null && shortName(subject) ? null : subject;

@@ -266,9 +266,11 @@ class ProseClaimsTest {
                   It matched Claude Opus 4.7 on the Index
                 Vals’ benchmark-specific numbers:
                   SWE-bench: 87.3%, ahead of GPT-5.5 (82.6%)
+                  Terminal-Bench 2.1: 67.4, up from 61.0 for Qwen 3.7 Max
                 """;
         assertThat(claims(body)).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
-                .contains(tuple("Qwen3.8-Max", "SWE-bench", 87.3), tuple("GPT-5.5", "SWE-bench", 82.6))
+                .contains(tuple("Qwen3.8-Max", "SWE-bench", 87.3), tuple("GPT-5.5", "SWE-bench", 82.6),
+                        tuple("Qwen3.8-Max", "Terminal-Bench 2.1", 67.4), tuple("Qwen 3.7 Max", "Terminal-Bench 2.1", 61.0))
                 .noneMatch(t -> t.toList().get(0).equals("Claude Opus 4.7"));
     }
 
