@@ -58,6 +58,14 @@ final class NewModelNames {
     private NewModelNames() {
     }
 
+    /** Endings that make a word a benchmark's name ("Medmarks", "HealthBench", "CodeArena"), never a model's. */
+    private static final List<String> BENCHMARK_ENDINGS = List.of("bench", "marks", "mark", "eval", "evals", "arena",
+            "leaderboard", "exam", "test");
+
+    private static boolean benchmarkLike(String word) {
+        return BENCHMARK_ENDINGS.stream().anyMatch(word::endsWith);
+    }
+
     /** True for a capitalised word that goes on a sentence or a title rather than a name ("The", "Released"). */
     static boolean notLineWord(String folded) {
         return NOT_LINE_WORDS.contains(folded) || NOT_MODELS.contains(folded);
@@ -171,7 +179,7 @@ final class NewModelNames {
             letters++;
         }
         if (letters - start < 3 || NOT_MODELS.contains(f.substring(start, letters))
-                || ModelNameScanner.isBrand(f.substring(start, letters))) {
+                || ModelNameScanner.isBrand(f.substring(start, letters)) || benchmarkLike(f.substring(start, letters))) {
             return -1;
         }
         int v = versionAt(f, letters, true);

@@ -69,6 +69,7 @@ class ModelNameScannerTest {
         // A score in another sentence, a speed-up, software: no evidence.
         assertThat(names("Oasis 4 is here. It gets 70% on SWE-bench. Firefox 140 is 20% faster on Linux. Python 3.14 released"))
                 .isEmpty();
+        assertThat(names("@SophontAI released Medmarks v1.0, a suite; HealthBench 2 model; Photon-3 released")).containsExactly("Photon-3");
         assertThat(names("- **Atlas 1932**, #1 on work\n  - **53% on HLE**; an Apache-2.0 open-weight model, 60% on X")).isEmpty();
     }
 
