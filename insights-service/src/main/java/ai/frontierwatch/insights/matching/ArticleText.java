@@ -21,8 +21,8 @@ public final class ArticleText {
         this.foldedBody = FoldedText.of(body);
         this.titleNames = title == null || title.isEmpty() ? List.of() : catalogue.findNames(FoldedText.of(title));
         List<NameHit> names = body == null || body.isEmpty() ? List.of() : catalogue.findNames(foldedBody);
-        this.bodyNames = names.isEmpty() ? names
-                : ai.frontierwatch.insights.claims.ShortNames.withSiblings(catalogue, title, body, titleNames, names);
+        this.bodyNames = names.isEmpty() ? names : WishedNames.without(body,
+                ai.frontierwatch.insights.claims.ShortNames.withSiblings(catalogue, title, body, titleNames, names));
     }
 
     public static ArticleText of(Catalogue catalogue, String title, String body) {

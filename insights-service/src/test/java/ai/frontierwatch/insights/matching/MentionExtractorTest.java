@@ -96,4 +96,12 @@ class MentionExtractorTest {
         assertThat(MentionExtractor.extract(two, java.util.List.of())).extracting(Mention::entityId)
                 .doesNotContain("discovered:k2.5-kimi");
     }
+
+    @Test
+    void aNewNameOnlyWishedForIsNoDiscoveredModelAKnownOneStaysAMention() {
+        assertThat(counts(null, "Commenters kept asking about smaller variants such as GLM-5.9 Air or a larger Gemma 9 124B."))
+                .isEmpty();
+        assertThat(counts(null, "Zhipu released GLM-5.9 Air. Users hope for GPT-5.2 pricing cuts."))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("discovered:5.9-air-glm", 1, model("gpt-5-2"), 1));
+    }
 }
