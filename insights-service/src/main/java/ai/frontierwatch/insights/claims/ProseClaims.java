@@ -84,9 +84,19 @@ final class ProseClaims {
             "(?:score of|scored|scores|scoring|score|rating of|rated|得分[为达]?|评分|成绩[为是]?|elo(?: score)?(?: of)?|at|posted|posts"
                     + "|hits?|hitting|reached|reaching|reaches|achieved|achieving|achieves|达到?|为|=|:)\\s*$");
     private static final Pattern TABLE_ROW = Pattern.compile("\\S\\s*\\|\\s*\\S|^\\s*\\|");
+    /** Words after a number that say how it was scored, or go on the sentence: the number stays a score. */
+    private static final java.util.Set<String> SCORE_WORDS = java.util.Set.of("accuracy", "acc", "score", "scores",
+            "scored", "pass", "success", "resolve", "resolved", "solve", "solved", "rate", "overall", "average", "avg",
+            "mean", "elo", "exact", "correct", "top", "zero", "few", "one", "shot", "shots", "cot", "maj", "with",
+            "without", "and", "or", "vs", "versus", "on", "in", "at", "for", "from", "to", "by", "as", "under", "using",
+            "when", "while", "which", "that", "the", "across", "among", "but", "respectively", "each", "all", "both",
+            "there", "here", "then", "now", "after", "before", "compared", "against", "previously", "earlier", "only",
+            "just", "nearly", "reasoning", "thinking", "tools", "no", "not", "is", "was", "are", "were", "has", "had",
+            "points", "pts", "percent", "test", "verified", "leaderboard", "benchmark", "bench", "eval",
+            "evals", "sota", "new", "record", "high", "medium", "low", "max", "mode", "setting", "settings");
     /** "@user reported 56.1% on X": a score reported with no model named is the one the text speaks of. */
     private static final Pattern REPORTED = Pattern.compile(
-            "\\b(?:reported|reports|posted|posts|measured|measures|logged|logs|recorded|records|found|finds|cited|cites)\\b");
+            "\\b(?:report|reported|reports|posted|posts|measured|measures|logged|logs|recorded|records|found|finds|cited|cites)\\b");
     private static final Pattern ORDINAL = Pattern.compile("^(?:第[一二三四五六七八九十]+|first|second|third)[,、:]?\\s*");
     private static final Pattern CONDITION_CLAUSE_BREAK = Pattern.compile("[，,、;；]");
     /** A capitalised word right after a name that the name did not take: "GPT-5.6 Sol", "Grok 4 Fast". */
@@ -439,6 +449,9 @@ final class ProseClaims {
                     if (r != null) {
                         return r;
                     }
+                    if (measuresNoun(adjacent.end(), s.end())) {
+                        return OTHER; // "97% skill adherence": the share of something named, not a benchmark's score
+                    }
                 }
             }
             Matcher cue = BENCHMARK_CUE.matcher(f).region(Math.max(s.start(), n.start() - CUE_WINDOW), n.start());
@@ -463,6 +476,18 @@ final class ProseClaims {
                 return OTHER;
             }
             return null;
+        }
+
+        /** A lower-case word at {@code at} names what the number before it measures ("skill adherence"). */
+        private boolean measuresNoun(int at, int limit) {
+            int end = at;
+            while (end < limit && body.charAt(end) >= 'a' && body.charAt(end) <= 'z') {
+                end++;
+            }
+            if (end - at < 3 || end < limit && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '@')) {
+                return false; // not a plain word: "pass@1", "x2"
+            }
+            return !SCORE_WORDS.contains(body.substring(at, end));
         }
 
         /** A capitalised word or an alphanumeric token ends at {@code end}: "Activity", "RTX". */

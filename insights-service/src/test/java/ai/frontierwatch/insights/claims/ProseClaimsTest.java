@@ -301,4 +301,20 @@ class ProseClaimsTest {
                 .containsExactly(tuple("Laguna S 2.1", "Terminal-Bench 2.1", 70.2),
                         tuple("Laguna S 2.1", "SWE-bench Multilingual", 78.5));
     }
+
+    @Test
+    void aShareOfSomethingNamedAfterTheNumberIsNoScoreOfTheBenchmarkBefore() {
+        assertThat(claims("MiniMax M2.7 claims 56.22% on SWE-Pro, 57.0% on Terminal Bench 2, 97% skill adherence "
+                + "across 40+ skills, and 60% accuracy."))
+                .extracting(ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("SWE-Pro", 56.22), tuple("Terminal Bench 2", 57.0), tuple("Terminal Bench 2", 60.0));
+    }
+
+    @Test
+    void theyReportAScoreOfTheModelTheItemLeadsWith() {
+        String body = "Artificial Analysis places MiniMax M2.7 on the frontier: it reports 50 on its Intelligence Index, "
+                + "matching GLM-5 (Reasoning). They also report GDPval-AA Elo 1494, ahead of MiMo-V2-Pro (1426).";
+        assertThat(claims(body)).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .contains(tuple("MiniMax M2.7", "GDPval-AA", 1494.0), tuple("MiMo-V2-Pro", "GDPval-AA", 1426.0));
+    }
 }
