@@ -162,7 +162,9 @@ final class NewModelNames {
             return -1;
         }
         String word = f.substring(start, wEnd);
-        return NOT_LINE_WORDS.contains(word) || ModelNameScanner.isBrand(word) ? -1 : wEnd;
+        boolean verb = word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && !word.endsWith("is")
+                || word.endsWith("ed") && !word.endsWith("eed"); // a headline going on: "Kimi K2.5 Achieves SOTA", "… Launched"
+        return verb || NOT_LINE_WORDS.contains(word) || ModelNameScanner.isBrand(word) ? -1 : wEnd;
     }
 
     /**

@@ -86,6 +86,8 @@ class ModelNameScannerTest {
                 .containsExactly("GPT-5.6 Sol", "GPT-5.6 Luna", "Nemotron 3.5 Lightning", "Nemotron 3.5 Lightning");
         assertThat(names("GPT-5.6 Sol plans. MiniMax M2.5 YouTube script. GPT-5 The end. GPT-5 In short."))
                 .containsExactly("GPT-5.6", "MiniMax M2.5", "GPT-5", "GPT-5");
+        assertThat(names("Kimi K9.5 Achieves SOTA. Kimi K9.5 Launches Today. Kimi K9.5 Arrived. Kimi K9.5 Achieves more"))
+                .containsExactly("Kimi K9.5", "Kimi K9.5", "Kimi K9.5", "Kimi K9.5");
         assertThat(names("On a Qwen3-0.6B test run, Ling-Mini-2.0 locally")).containsExactly("Qwen3-0.6B", "Ling-Mini-2.0");
         assertThat(names("DeepSeek-Prover-V2-671B and DeepSeek-Prover-V2-7B")).containsExactly("DeepSeek-Prover-V2-671B",
                 "DeepSeek-Prover-V2-7B");

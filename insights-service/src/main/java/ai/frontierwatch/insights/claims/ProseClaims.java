@@ -67,7 +67,9 @@ final class ProseClaims {
     private static final Pattern OWNER_AFTER = Pattern.compile("^[\\s*`_]*(?:for|by|from)\\s+\\S");
     /** "71.2% on X", "71.2% pass@1 on X", "71.2% (avg@8) in X". */
     private static final Pattern ON_BENCHMARK = Pattern.compile(
-            "^[\\s*`_]*(?:\\(?(?:pass|maj|cons|avg)@\\d+\\)?[\\s*`_]+)?(?:on|in)\\s+");
+            "^[\\s*`_]*(?:\\(?(?:pass|maj|cons|avg)@\\d+\\)?[\\s*`_]+)?"
+                    + "(?:(?:score|accuracy|(?:success|pass|resolve|solve) rate)[\\s*`_]+)?(?:on|in)\\s+",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern ADJACENT = Pattern.compile("^[ *`_]*");
     /** A sentence opening with a short name and a colon: the label of the scores that follow. */
     private static final Pattern LABEL = Pattern.compile("^[\\p{IsLatin}\\p{IsGreek}\\d][^:\\s]*(?: [^:\\s]+){0,3}\\s*:\\s*\\S");
@@ -94,6 +96,10 @@ final class ProseClaims {
             "just", "nearly", "reasoning", "thinking", "tools", "no", "not", "is", "was", "are", "were", "has", "had",
             "points", "pts", "percent", "test", "verified", "leaderboard", "benchmark", "bench", "eval",
             "evals", "sota", "new", "record", "high", "medium", "low", "max", "mode", "setting", "settings");
+    /** Words after "N% on" that point back at the benchmark the text speaks of: "on average", "on it", "on both". */
+    private static final java.util.Set<String> ON_WHAT_WAS_SAID = java.util.Set.of("average", "avg", "both", "each",
+            "all", "it", "them", "this", "that", "these", "those", "its", "their", "the", "overall", "aggregate", "par",
+            "top", "pass");
     /** "@user reported 56.1% on X": a score reported with no model named is the one the text speaks of. */
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:report|reported|reports|posted|posts|measured|measures|logged|logs|recorded|records|found|finds|cited|cites)\\b");
@@ -441,6 +447,9 @@ final class ProseClaims {
                 if (r != null) {
                     return r;
                 }
+                if (onSomethingElse(on.end(), s.end())) {
+                    return OTHER; // "96.1% on unseen LeetCode contests": on what it names, not on the benchmark before
+                }
             } else {
                 Matcher adjacent = ADJACENT.matcher(body).region(after, s.end());
                 if (adjacent.lookingAt() && adjacent.end() > after && adjacent.end() < s.end()) {
@@ -476,6 +485,19 @@ final class ProseClaims {
                 return OTHER;
             }
             return null;
+        }
+
+        /** A lower-case word at {@code at}, after "on", names something other than a benchmark ("unseen contests"). */
+        private boolean onSomethingElse(int at, int limit) {
+            int from = at;
+            while (from < limit && MARKUP.indexOf(body.charAt(from)) >= 0) {
+                from++;
+            }
+            int end = from;
+            while (end < limit && body.charAt(end) >= 'a' && body.charAt(end) <= 'z') {
+                end++;
+            }
+            return end - from >= 3 && !ON_WHAT_WAS_SAID.contains(body.substring(from, end));
         }
 
         /** A lower-case word at {@code at} names what the number before it measures ("skill adherence"). */

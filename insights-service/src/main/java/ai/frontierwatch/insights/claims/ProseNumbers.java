@@ -43,7 +43,9 @@ final class ProseNumbers {
             + "up|down|gains? of|improvement of|increase of|drop of|rank(?:ed)?|no|number|top|costs?|price[ds]?|priced at|"
             + "pay|spent|raised|valued|share|win rate|context|window|speed|throughput|latency|out of|since|version|"
             + "step|day|week|january|february|march|april|may|june|july|august|september|october|november|december|"
-            + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|to)|[~≈<>≥≤+\\-±$#€£¥￥→–−^])\\s*$");
+            + "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|to|previous|prior|earlier|former|cross(?:es|ed|ing)?|"
+            + "exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|break(?:s|ing)?|broke|beyond|past)|\\b\\d+(?:\\.\\d+)?x"
+            + "|[~≈<>≥≤+\\-±$#€£¥￥→–−^])\\s*$");
     /** Chinese words close before the number (same clause) that make it a bound, change, price, rank or range. */
     private static final Pattern NOT_A_SCORE_BEFORE_ZH = Pattern.compile("(?:约|近|超|逾|低于|高于|不足|不到|少于|多于|至少|最多|"
             + "提升|提高|增长|增加|涨|下降|降低|降|减|节省|省|高出|超出|多出|领先了?|落后|差距|相差|增速|胜率|占比|占|份额|价格|定价|"

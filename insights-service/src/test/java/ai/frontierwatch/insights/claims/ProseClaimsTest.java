@@ -317,4 +317,15 @@ class ProseClaimsTest {
         assertThat(claims(body)).extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
                 .contains(tuple("MiniMax M2.7", "GDPval-AA", 1494.0), tuple("MiMo-V2-Pro", "GDPval-AA", 1426.0));
     }
+
+    @Test
+    void aBoundAMultipleAPreviousScoreAndAScoreOnSomethingElseAreNotTheModelsScore() {
+        assertThat(claims("Gemini 3.1 Pro: 2x 3.0 on ARC-AGI 2. GLM-5.2 is the first open model to cross 80% on "
+                + "Terminal-Bench. Gemini 3.1 Pro achieves a 77% score on ARC-AGI 2, up from the previous `31%`."))
+                .extracting(ExtractedClaim::modelName, ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("Gemini 3.1 Pro", "ARC-AGI 2", 77.0));
+        assertThat(claims("VibeThinker-3B reported 80.2 Pass@1 on LiveCodeBench v6 and 96.1% on unseen LeetCode contests."))
+                .extracting(ExtractedClaim::benchmarkName, ExtractedClaim::value)
+                .containsExactly(tuple("LiveCodeBench v6", 80.2));
+    }
 }
