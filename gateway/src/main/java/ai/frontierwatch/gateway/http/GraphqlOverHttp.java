@@ -16,8 +16,10 @@ import org.jboss.logging.Logger;
 /**
  * The GraphQL-over-HTTP rules (graphql.github.io/graphql-over-http) in front of the GraphQL engine: content
  * negotiation (406), JSON bodies only (415), malformed requests (400), no mutation over GET (405), status 400
- * under application/graphql-response+json for documents that cannot run, and a time bound on every operation.
- * Requests that pass go on to the engine unchanged; WebSocket upgrades (subscriptions) are not touched.
+ * under application/graphql-response+json for documents that cannot run, and a time bound on every operation. It
+ * also resolves documents named by hash ({@link PersistedDocuments}) and says which GET answers may be cached
+ * ({@link ResponseCaching}). Requests that pass go on to the engine, a document named by hash put where the engine
+ * reads it; WebSocket upgrades (subscriptions) are not touched.
  */
 @ApplicationScoped
 public class GraphqlOverHttp {
