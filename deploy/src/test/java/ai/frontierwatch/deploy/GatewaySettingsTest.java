@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The gateway's production settings come from Secrets and ConfigMaps as the gateway reads them: the editor-token key
  * as a file, partner keys as a configuration file Quarkus finds in the working directory, CORS origins from the
- * overlay; the GraphQL UI stays inside the cluster; client addresses from the ingress controller's range only; quotas in
+ * overlay; only the committed operations run in prod; the GraphQL UI stays inside the cluster; client addresses from the ingress controller's range only; quotas in
  * the gateway's own database.
  */
 class GatewaySettingsTest {
@@ -141,6 +141,15 @@ class GatewaySettingsTest {
                 assertThat("/q/health/ready").doesNotStartWith(Node.str(path, "path"));
             }
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void productionRunsOnlyTheCommittedOperations(Manifests rendered) {
+        Map<String, String> env = Environment.of(rendered, rendered.get("Deployment", "gateway"));
+        String allowList = "fw.graphql.persisted-queries.allow-list-only";
+        assertThat(GATEWAY.properties().getProperty(allowList)).as(allowList).contains("FW_GRAPHQL_ALLOW_LIST_ONLY");
+        assertThat(env.get("FW_GRAPHQL_ALLOW_LIST_ONLY")).isEqualTo(rendered == Kustomize.prod() ? "true" : null);
     }
 
     /** The Secret volume (and checks the mount is read-only) that holds a file at this path in the container. */

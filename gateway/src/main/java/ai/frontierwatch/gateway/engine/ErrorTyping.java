@@ -1,6 +1,7 @@
 package ai.frontierwatch.gateway.engine;
 
 import ai.frontierwatch.gateway.error.TypedErrors;
+import ai.frontierwatch.gateway.http.CleanResults;
 import ai.frontierwatch.gateway.http.QueryShape;
 import ai.frontierwatch.gateway.security.WebSocketOperationQuota;
 import graphql.ExecutionResult;
@@ -22,8 +23,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Two rules of the engine itself, for every way an operation reaches it (HTTP and WebSocket alike): a document
  * deeper or larger than the limits is aborted before the engine validates or expands it (its shape counted per
  * fragment, see {@link QueryShape}), and every error of a result carries a documented code ({@link TypedErrors}).
- * Loaded by the engine through {@code META-INF/services}, always on; it also puts {@link WebSocketOperationQuota} first
- * and counts the fields operations use ({@link FieldUsage}).
+ * Loaded by the engine through {@code META-INF/services}, always on; it also puts {@link WebSocketOperationQuota} first,
+ * counts the fields operations use ({@link FieldUsage}) and tells the HTTP layer which results came without errors
+ * ({@link CleanResults}).
  */
 public class ErrorTyping implements EventingService {
 
@@ -37,7 +39,7 @@ public class ErrorTyping implements EventingService {
         // the engine's own instrumentations (its depth and complexity limits) stay, after this one
         // operations over a WebSocket are counted against their caller's quota first: one over it is not even parsed
         return builder.instrumentation(new ChainedInstrumentation(new WebSocketOperationQuota(), new Rules(),
-                new FieldUsage(), builder.build().getInstrumentation()));
+                new FieldUsage(), new CleanResults(), builder.build().getInstrumentation()));
     }
 
     static final class Rules extends SimplePerformantInstrumentation {

@@ -37,6 +37,13 @@ public final class ErrorCodes {
     public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
     /** The request body (HTTP 413) or its URL (HTTP 414) is longer than the gateway reads. */
     public static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
+    /**
+     * A request named its document by hash only, and this replica does not know the hash (yet): the client resends it
+     * with the document (Apollo's automatic persisted queries).
+     */
+    public static final String PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
+    /** The gateway runs only the operations of its manifest, and this document is not one of them. */
+    public static final String PERSISTED_QUERY_NOT_ALLOWED = "PERSISTED_QUERY_NOT_ALLOWED";
     /** The gateway failed in a way it did not foresee; the failure is logged. Retry later. */
     public static final String INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR";
 
@@ -44,7 +51,7 @@ public final class ErrorCodes {
     public static final java.util.Set<String> ALL = java.util.Set.of(UNAVAILABLE, BAD_USER_INPUT, NOT_FOUND, CONFLICT,
             RATE_LIMITED, UNAUTHENTICATED, FORBIDDEN, TIMEOUT, BAD_REQUEST, GRAPHQL_PARSE_FAILED,
             GRAPHQL_VALIDATION_FAILED, METHOD_NOT_ALLOWED, UNSUPPORTED_MEDIA_TYPE, NOT_ACCEPTABLE, REQUEST_TOO_LARGE,
-            INTERNAL_SERVER_ERROR, OUTCOME_UNKNOWN);
+            INTERNAL_SERVER_ERROR, OUTCOME_UNKNOWN, PERSISTED_QUERY_NOT_FOUND, PERSISTED_QUERY_NOT_ALLOWED);
 
     private ErrorCodes() {
     }

@@ -16,8 +16,10 @@ import org.jboss.logging.Logger;
 /**
  * The GraphQL-over-HTTP rules (graphql.github.io/graphql-over-http) in front of the GraphQL engine: content
  * negotiation (406), JSON bodies only (415), malformed requests (400), no mutation over GET (405), status 400
- * under application/graphql-response+json for documents that cannot run, and a time bound on every operation.
- * Requests that pass go on to the engine unchanged; WebSocket upgrades (subscriptions) are not touched.
+ * under application/graphql-response+json for documents that cannot run, and a time bound on every operation. It
+ * also resolves documents named by hash ({@link PersistedDocuments}) and says which GET answers may be cached
+ * ({@link ResponseCaching}). Requests that pass go on to the engine, a document named by hash put where the engine
+ * reads it; WebSocket upgrades (subscriptions) are not touched.
  */
 @ApplicationScoped
 public class GraphqlOverHttp {
@@ -29,11 +31,16 @@ public class GraphqlOverHttp {
     private static final String MUTATION = "fw.mutation";
 
     private final DocumentCheck documents;
+    private final PersistedDocuments persisted;
+    private final ResponseCaching caching;
     private final GraphqlHttpConfig config;
     private final long maxBodyBytes;
 
-    public GraphqlOverHttp(DocumentCheck documents, GraphqlHttpConfig config) {
+    public GraphqlOverHttp(DocumentCheck documents, PersistedDocuments persisted, ResponseCaching caching,
+            GraphqlHttpConfig config) {
         this.documents = documents;
+        this.persisted = persisted;
+        this.caching = caching;
         this.config = config;
         this.maxBodyBytes = config.maxBody().asLongValue();
     }
@@ -62,23 +69,37 @@ public class GraphqlOverHttp {
             TransportErrors.send(rc, 405, type, ErrorCodes.METHOD_NOT_ALLOWED, "Use POST, or GET for queries");
             return;
         }
+        if (method == HttpMethod.GET) {
+            caching.govern(rc);
+        }
         if (method == HttpMethod.POST && !isJson(rc.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
             TransportErrors.send(rc, 415, type, ErrorCodes.UNSUPPORTED_MEDIA_TYPE,
                     "Send the request as application/json");
             return;
         }
-        GraphqlRequest request;
+        GraphqlRequest sent;
         try {
-            request = method == HttpMethod.POST ? GraphqlRequest.fromBody(rc) : GraphqlRequest.fromQueryString(rc);
+            sent = method == HttpMethod.POST ? GraphqlRequest.fromBody(rc) : GraphqlRequest.fromQueryString(rc);
         } catch (GraphqlRequest.Malformed e) {
             TransportErrors.send(rc, 400, type, ErrorCodes.BAD_REQUEST, e.getMessage());
             return;
+        }
+        PersistedDocuments.Resolution resolution = persisted.resolve(sent);
+        if (resolution instanceof PersistedDocuments.Refused refused) {
+            TransportErrors.send(rc, type == ResponseMediaType.GRAPHQL_RESPONSE ? refused.status() : 200, type,
+                    refused.code(), refused.message());
+            return;
+        }
+        PersistedDocuments.Run run = (PersistedDocuments.Run) resolution;
+        GraphqlRequest request = run.request();
+        if (sent.namedByHashOnly()) {
+            EngineRequest.supplyDocument(rc, request.query());
         }
         // The time bound covers the document's check too: an unknown document is checked on a worker thread.
         boundInTime(rc, type, request.operationName());
         DocumentCheck.Valid known = documents.known(request.query());
         if (known != null) {
-            proceed(rc, type, request, known);
+            proceed(rc, type, run, known);
             return;
         }
         rc.vertx().executeBlocking(() -> documents.check(request.query()), false).onComplete(checked -> {
@@ -88,20 +109,22 @@ public class GraphqlOverHttp {
             if (checked.failed()) {
                 rc.fail(checked.cause());
             } else {
-                proceed(rc, type, request, checked.result());
+                proceed(rc, type, run, checked.result());
             }
         });
     }
 
     /** Refuses a document that cannot run (or may not over GET), or hands the request to the engine. */
-    private void proceed(RoutingContext rc, ResponseMediaType type, GraphqlRequest request,
+    private void proceed(RoutingContext rc, ResponseMediaType type, PersistedDocuments.Run run,
             DocumentCheck.Verdict verdict) {
+        GraphqlRequest request = run.request();
         // The legacy type answers 200 to any well-formed request, errors included; the new one says 400.
         int cannotRun = type == ResponseMediaType.GRAPHQL_RESPONSE ? 400 : 200;
         if (verdict instanceof DocumentCheck.Rejected rejected) {
             TransportErrors.send(rc, cannotRun, type, rejected.code(), rejected.errors());
             return;
         }
+        persisted.registered(run);
         if (rc.request().method() == HttpMethod.GET) {
             Optional<OperationDefinition.Operation> operation = ((DocumentCheck.Valid) verdict)
                     .operation(request.operationName());
@@ -120,6 +143,9 @@ public class GraphqlOverHttp {
                     return;
                 }
                 rc.queryParams().remove("operationName");
+            }
+            if (operation.isPresent()) {
+                caching.queryRuns(rc);
             }
         }
         if (((DocumentCheck.Valid) verdict).operation(request.operationName())

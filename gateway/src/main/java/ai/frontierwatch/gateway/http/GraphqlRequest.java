@@ -4,9 +4,17 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** The parameters of a GraphQL request, read from a POST body or a GET query string and checked for shape. */
-record GraphqlRequest(String query, String operationName) {
+/**
+ * The parameters of a GraphQL request, read from a POST body or a GET query string and checked for shape. The
+ * document may be named by its SHA-256 only ({@code extensions.persistedQuery}); then {@code query} is null until
+ * the document is looked up.
+ */
+record GraphqlRequest(String query, String operationName, String sha256Hash) {
+
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
     /** The request is not a well-formed GraphQL-over-HTTP request; the message says why. */
     static final class Malformed extends Exception {
@@ -39,6 +47,14 @@ record GraphqlRequest(String query, String operationName) {
                 decoded(rc.request().getParam("extensions"), "extensions"));
     }
 
+    boolean namedByHashOnly() {
+        return query == null;
+    }
+
+    GraphqlRequest withQuery(String document) {
+        return new GraphqlRequest(document, operationName, sha256Hash);
+    }
+
     private static Object decoded(String json, String name) throws Malformed {
         if (json == null || json.isEmpty()) {
             return null;
@@ -52,9 +68,6 @@ record GraphqlRequest(String query, String operationName) {
 
     private static GraphqlRequest of(Object query, Object operationName, Object variables, Object extensions)
             throws Malformed {
-        if (!(query instanceof String text) || text.isBlank()) {
-            throw new Malformed(query == null ? "The 'query' parameter is missing" : "'query' must be a string");
-        }
         if (operationName != null && !(operationName instanceof String)) {
             throw new Malformed("'operationName' must be a string");
         }
@@ -64,6 +77,30 @@ record GraphqlRequest(String query, String operationName) {
         if (extensions != null && !(extensions instanceof JsonObject)) {
             throw new Malformed("'extensions' must be a JSON object");
         }
-        return new GraphqlRequest(text, (String) operationName);
+        String hash = extensions == null ? null : persistedHash(((JsonObject) extensions).getValue("persistedQuery"));
+        if (query == null && hash != null) {
+            return new GraphqlRequest(null, (String) operationName, hash);
+        }
+        if (!(query instanceof String text) || text.isBlank()) {
+            throw new Malformed(query == null ? "The 'query' parameter is missing" : "'query' must be a string");
+        }
+        return new GraphqlRequest(text, (String) operationName, hash);
+    }
+
+    /** Apollo's {@code {"version": 1, "sha256Hash": "<64 hex digits>"}}, checked before anything is looked up. */
+    private static String persistedHash(Object persistedQuery) throws Malformed {
+        if (persistedQuery == null) {
+            return null;
+        }
+        if (!(persistedQuery instanceof JsonObject pq)) {
+            throw new Malformed("'extensions.persistedQuery' must be a JSON object");
+        }
+        if (!(pq.getValue("version") instanceof Number version) || version.doubleValue() != 1) {
+            throw new Malformed("'extensions.persistedQuery.version' must be 1");
+        }
+        if (!(pq.getValue("sha256Hash") instanceof String hash) || !SHA256_HEX.matcher(hash).matches()) {
+            throw new Malformed("'extensions.persistedQuery.sha256Hash' must be a SHA-256 in 64 hex digits");
+        }
+        return hash.toLowerCase(Locale.ROOT);
     }
 }
