@@ -1,6 +1,7 @@
 package ai.frontierwatch.gateway.http;
 
 import ai.frontierwatch.gateway.error.ErrorCodes;
+import ai.frontierwatch.gateway.security.QuotaFilter;
 import graphql.language.OperationDefinition;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
@@ -84,7 +85,8 @@ public class GraphqlOverHttp {
             TransportErrors.send(rc, 400, type, ErrorCodes.BAD_REQUEST, e.getMessage());
             return;
         }
-        PersistedDocuments.Resolution resolution = persisted.resolve(sent);
+        boolean identified = !"anonymous".equals(rc.get(QuotaFilter.CALLER_KIND, "anonymous"));
+        PersistedDocuments.Resolution resolution = persisted.resolve(sent, identified);
         if (resolution instanceof PersistedDocuments.Refused refused) {
             TransportErrors.send(rc, type == ResponseMediaType.GRAPHQL_RESPONSE ? refused.status() : 200, type,
                     refused.code(), refused.message());

@@ -39,7 +39,12 @@ class PersistedDocuments {
                 manifest.size());
     }
 
-    Resolution resolve(GraphqlRequest request) {
+    /**
+     * What to run for {@code request}; {@code identified}: a partner or an editor sent it, who write operations of
+     * their own, so the allow-list (the first-party frontends' operations) does not bound them.
+     */
+    Resolution resolve(GraphqlRequest request, boolean identified) {
+        boolean allowListOnly = this.allowListOnly && !identified;
         String hash = request.sha256Hash();
         if (request.namedByHashOnly()) {
             Optional<String> document = manifest.body(hash);

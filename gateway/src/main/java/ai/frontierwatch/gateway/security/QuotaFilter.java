@@ -55,6 +55,9 @@ public class QuotaFilter {
     record Caller(String kind, String id, int perMinute) {
     }
 
+    /** The routing-context key of the admitted caller's kind: "partner", "editor" or "anonymous". */
+    public static final String CALLER_KIND = "fw.caller.kind";
+
     /** The verdict on one operation sent over a WebSocket. */
     public record Refusal(String message, long retryAfterSeconds) {
     }
@@ -119,6 +122,7 @@ public class QuotaFilter {
             return; // the client left while the store was asked
         }
         RateLimitHeaders.write(rc.response(), caller.kind(), caller.perMinute(), decision);
+        rc.put(CALLER_KIND, caller.kind());
         if (!decision.allowed()) {
             refuse(rc, 429, ErrorCodes.RATE_LIMITED, exhausted(caller));
             return;

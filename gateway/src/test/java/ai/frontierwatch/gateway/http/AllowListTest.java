@@ -45,6 +45,15 @@ class AllowListTest {
     }
 
     @Test
+    void aPartnerRunsOperationsOfItsOwn() {
+        given().header("X-API-Key", "acme-test-key").contentType("application/json").accept(GRAPHQL_RESPONSE)
+                .body(new JsonObject().put("query", "{ apiVersion }").encode()).post("/graphql")
+                .then().statusCode(200)
+                .body("$", not(hasKey("errors")))
+                .body("data.apiVersion", org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void clientsCannotRegisterDocumentsOfTheirOwn() {
         String document = "query Mine { apiVersion }";
         String hash = Sha256.hex(document);
