@@ -61,6 +61,32 @@ class CodeCrossCheckTest {
         }
     }
 
+    /**
+     * A consumer's connection to the broker decides neither the startup nor the readiness probe: during a broker
+     * outage the startup probe would otherwise give up on new pods, and readiness take every replica out of its
+     * Service. Liveness still reports a consumer that failed.
+     */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void consumersWaitingForTheBrokerKeepPodsStartedAndReady(Manifests rendered) {
+        for (ServiceModule service : ServiceModule.all()) {
+            Map<String, Object> container = Manifests.container(rendered.get("Deployment", service.name()));
+            for (String channel : service.incomingChannels()) {
+                String health = "quarkus.messaging.health." + channel + ".";
+                for (String[] probe : new String[][] {{"startupProbe", "startup"}, {"readinessProbe", "readiness"}}) {
+                    assertThat(Node.str(container, probe[0] + ".httpGet.path")).as(service.name() + " " + probe[0])
+                            .isEqualTo(service.healthPath(probe[0].equals("startupProbe") ? "started" : "ready"));
+                    assertThat(service.property(health + probe[1] + ".enabled", "true"))
+                            .as(service.name() + " channel " + channel + " in " + probe[0]).isEqualTo("false");
+                }
+                assertThat(service.property(health + "liveness.enabled", "true")).as(channel + " liveness").isEqualTo("true");
+                assertThat(service.property("mp.messaging.incoming." + channel + ".health-enabled", "true"))
+                        .as(channel + " health").isEqualTo("true");
+            }
+        }
+        assertThat(ServiceModule.of("insights-service").incomingChannels()).containsExactlyInAnyOrder("catalog", "articles");
+    }
+
     @ParameterizedTest
     @MethodSource("overlays")
     void everyEnvironmentVariableSetIsOneTheServiceReadsAndTheEssentialOnesAreSet(Manifests rendered) {

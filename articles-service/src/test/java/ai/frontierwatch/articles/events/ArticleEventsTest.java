@@ -3,6 +3,7 @@ package ai.frontierwatch.articles.events;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import ai.frontierwatch.articles.parsing.Fixtures;
 import ai.frontierwatch.contracts.ContractSamples;
@@ -15,17 +16,29 @@ import ai.frontierwatch.contracts.articles.ArticleState;
 import ai.frontierwatch.localstack.TestInfrastructure;
 import ai.frontierwatch.localstack.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ArticleEventsTest {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static List<EventEnvelope> eventsOf(TopicReader reader, String id, int expected) {
         return await().atMost(Duration.ofSeconds(40)).until(() -> reader.poll().stream()
@@ -106,7 +119,8 @@ class ArticleEventsTest {
     }
 
     @Test
-    void articlesIngestedWhileKafkaIsDownArePublishedWhenItIsBack() {
+    void articlesIngestedWhileKafkaIsDownArePublishedWhenItIsBack() throws Exception {
+        long publishedBefore = publishedSoFar();
         TestInfrastructure.kafka().stop();
         String id;
         try {
@@ -115,6 +129,12 @@ class ArticleEventsTest {
                             "source", "outage-test"))
                     .post("/api/v1/articles").then().statusCode(201).extract().path("articles[0].id");
             given().get("/api/v1/articles/" + id).then().statusCode(200);
+            // still in the Service: the event waits in the outbox, the broker shows as degraded
+            await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> given().get("/q/health/ready").then()
+                    .statusCode(200).body("status", equalTo("UP"))
+                    .body("checks.find { it.name == 'kafka' }.data.broker", equalTo("unreachable"))
+                    .body("checks.find { it.name == 'kafka' }.data.state", equalTo("degraded"))
+                    .body("checks.find { it.name == 'outbox' }.data.pending", equalTo(1)));
         } finally {
             TestInfrastructure.kafka().start();
         }
@@ -123,6 +143,28 @@ class ArticleEventsTest {
             assertThat(events).hasSize(1);
             assertThat(events.get(0).type()).isEqualTo(EventType.ARTICLE_PUBLISHED);
             assertThat(EventCodec.payload(events.get(0), ArticleState.class).title()).isEqualTo("Written during a broker outage");
+        }
+        // once: nothing lost, nothing sent twice
+        assertThat(publishedSoFar()).isEqualTo(publishedBefore + 1);
+    }
+
+    /** Records on the articles topic once the outbox is empty (every committed event acknowledged by the broker). */
+    private long publishedSoFar() throws Exception {
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox_event")) {
+                rs.next();
+                return rs.getLong(1) == 0;
+            }
+        });
+        Properties props = new Properties();
+        props.put("bootstrap.servers", TestInfrastructure.kafka().bootstrapServers());
+        props.put("key.deserializer", StringDeserializer.class.getName());
+        props.put("value.deserializer", StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.ARTICLES).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            return consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
         }
     }
 }

@@ -103,6 +103,7 @@ class OutboxTest {
 
     @Test
     void changesMadeWhileTheBrokerIsDownArriveOnceItIsBack() {
+        long publishedBefore = CatalogEvents.countPublishedSoFar();
         TestInfrastructure.kafka().stop();
         String vendorId;
         String modelId;
@@ -118,6 +119,12 @@ class OutboxTest {
                     {"model":"outage-1","benchmark":"outage-eval","value":3.5,"conditions":["pass@1"],
                      "sources":[{"articleId":"a-1","quote":"3.5","reportedBy":"FIRST_PARTY"}]}""");
             given().delete("/api/v1/results/" + resultId).then().statusCode(204);
+            // the service stays in the Service: the five events wait in the outbox, the broker shows as degraded
+            await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> given().get("/q/health/ready").then()
+                    .statusCode(200).body("status", equalTo("UP"))
+                    .body("checks.find { it.name == 'kafka' }.data.broker", equalTo("unreachable"))
+                    .body("checks.find { it.name == 'kafka' }.data.state", equalTo("degraded"))
+                    .body("checks.find { it.name == 'outbox' }.data.pending", equalTo(5)));
         } finally {
             TestInfrastructure.kafka().start();
         }
@@ -126,6 +133,8 @@ class OutboxTest {
                 .until(() -> CatalogEvents.allPublishedSoFar().stream().filter(e -> ids.contains(e.aggregateId()))
                         .toList(), list -> list.size() >= 5);
         // ordered per aggregate (one key, one partition); across aggregates the topic keeps no order
+        // once per write: nothing lost, nothing sent twice
+        assertThat(CatalogEvents.countPublishedSoFar()).isEqualTo(publishedBefore + 5);
         assertThat(events).extracting(EventEnvelope::type).containsExactlyInAnyOrder(EventType.VENDOR_UPSERTED,
                 EventType.MODEL_UPSERTED, EventType.BENCHMARK_UPSERTED, EventType.BENCHMARK_RESULT_UPSERTED,
                 EventType.BENCHMARK_RESULT_DELETED);
