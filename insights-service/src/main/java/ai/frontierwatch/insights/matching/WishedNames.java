@@ -7,22 +7,23 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Names of no catalogue model that the text only wishes for or guesses at ("commenters asking about variants such
- * as GLM-5.2 Air", "demand for a larger Gemma 4 124B MoE"): no model is known to exist under them, so they are
- * not discovered from that place. A catalogue model named the same way is still a mention: it exists.
+ * Names of no catalogue model that the text only wishes for ("commenters asking about variants such as GLM-5.2
+ * Air", "demand for a larger Gemma 4 124B MoE"): no model is known to exist under them, so they are not discovered
+ * from that place. A guess at what an existing model is ("possibly GLM-5.3 Vision") still names one; a catalogue
+ * model named after a wish is still a mention: it exists.
  */
 final class WishedNames {
 
     private static final Pattern WISH = Pattern.compile("(?i)\\b(?:asking (?:about|for)|ask(?:s|ed)? for|demand for"
-            + "|hop(?:e|es|ing) for|wish(?:es|ing)? for|waiting (?:on|for)|calls? for|requests? for|rumou?red"
-            + "|hypothetical|speculat\\w*|no word on)\\b|据传|传闻|傳聞|期待");
+            + "|hop(?:e|es|ing) for|wish(?:es|ing)? for|waiting (?:on|for)|calls? for|requests? for|no word on)\\b"
+            + "|期待|盼望");
     /** How far before a name its wish is looked for, within the sentence. */
     private static final int WINDOW = 64;
 
     private WishedNames() {
     }
 
-    /** {@code hits} without the discovered names written where a wish or a guess stands before them. */
+    /** {@code hits} without the discovered names written where a wish stands before them. */
     static List<NameHit> without(String text, List<NameHit> hits) {
         List<NameHit> out = null;
         for (int i = 0; i < hits.size(); i++) {

@@ -101,6 +101,8 @@ class MentionExtractorTest {
     void aNewNameOnlyWishedForIsNoDiscoveredModelAKnownOneStaysAMention() {
         assertThat(counts(null, "Commenters kept asking about smaller variants such as GLM-5.9 Air or a larger Gemma 9 124B."))
                 .isEmpty();
+        assertThat(counts(null, "A stealth model, with speculation converging on GLM-5.9 Vision."))
+                .containsOnlyKeys("discovered:5.9-glm-vision");
         assertThat(counts(null, "Zhipu released GLM-5.9 Air. Users hope for GPT-5.2 pricing cuts."))
                 .containsExactlyInAnyOrderEntriesOf(Map.of("discovered:5.9-air-glm", 1, model("gpt-5-2"), 1));
     }
