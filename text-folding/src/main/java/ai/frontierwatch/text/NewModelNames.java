@@ -249,25 +249,24 @@ final class NewModelNames {
         }
         String after = f.substring(end, Math.min(f.length(), end + 24)).replace("*", "").replace("`", "")
                 .replace("]", "").replace("”", "").replace("\"", "");
-        for (String noun : NOUNS_AFTER) {
-            if (after.startsWith(noun) && (after.length() == noun.length()
-                    || !Character.isLetter(after.charAt(noun.length())) || noun.endsWith("模型"))) {
-                return true;
-            }
-        }
-        for (String verb : VERBS_AFTER) {
-            if (after.startsWith(verb) && (after.length() == verb.length() || !Character.isLetter(after.charAt(verb.length()))
-                    || verb.charAt(verb.length() - 1) > 127)) {
-                return true;
-            }
-        }
-        if (scoreInSentence(f, o, end)) {
+        if (startsWithWord(after, NOUNS_AFTER) || startsWithWord(after, VERBS_AFTER) || scoreInSentence(f, o, end)) {
             return true;
         }
         String linked = f.substring(end, Math.min(f.length(), end + 80));
         int link = linked.indexOf("](https://huggingface.co/");
         return link >= 0 && link <= 3 && linked.indexOf(')', link) > 0
                 && linked.substring(link, linked.indexOf(')', link)).endsWith("/" + f.substring(start, end));
+    }
+
+    /** True when {@code text} starts with one of {@code words} as a whole word (a Chinese word needs no boundary). */
+    private static boolean startsWithWord(String text, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w) && (text.length() == w.length() || !Character.isLetter(text.charAt(w.length()))
+                    || w.charAt(w.length() - 1) > 127)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the sentence going on after {@code end} states a percentage on something: a model's score. */

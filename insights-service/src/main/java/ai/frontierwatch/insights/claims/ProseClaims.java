@@ -489,6 +489,18 @@ final class ProseClaims {
 
         /** A lower-case word at {@code at}, after "on", names something other than a benchmark ("unseen contests"). */
         private boolean onSomethingElse(int at, int limit) {
+            String word = plainWordAt(at, limit);
+            return word != null && !ON_WHAT_WAS_SAID.contains(word);
+        }
+
+        /** A lower-case word at {@code at} names what the number before it measures ("skill adherence"). */
+        private boolean measuresNoun(int at, int limit) {
+            String word = plainWordAt(at, limit);
+            return word != null && !SCORE_WORDS.contains(word);
+        }
+
+        /** The lower-case word of three letters or more at {@code at} (markup skipped), or null: "pass@1", "x2" are none. */
+        private String plainWordAt(int at, int limit) {
             int from = at;
             while (from < limit && MARKUP.indexOf(body.charAt(from)) >= 0) {
                 from++;
@@ -497,19 +509,9 @@ final class ProseClaims {
             while (end < limit && body.charAt(end) >= 'a' && body.charAt(end) <= 'z') {
                 end++;
             }
-            return end - from >= 3 && !ON_WHAT_WAS_SAID.contains(body.substring(from, end));
-        }
-
-        /** A lower-case word at {@code at} names what the number before it measures ("skill adherence"). */
-        private boolean measuresNoun(int at, int limit) {
-            int end = at;
-            while (end < limit && body.charAt(end) >= 'a' && body.charAt(end) <= 'z') {
-                end++;
-            }
-            if (end - at < 3 || end < limit && (Character.isLetterOrDigit(body.charAt(end)) || body.charAt(end) == '@')) {
-                return false; // not a plain word: "pass@1", "x2"
-            }
-            return !SCORE_WORDS.contains(body.substring(at, end));
+            boolean plain = end - from >= 3
+                    && (end >= limit || !Character.isLetterOrDigit(body.charAt(end)) && body.charAt(end) != '@');
+            return plain ? body.substring(from, end) : null;
         }
 
         /** A capitalised word or an alphanumeric token ends at {@code end}: "Activity", "RTX". */
