@@ -33,7 +33,7 @@ final class ModelKeys {
 
     /**
      * A model a key names, and how strongly: 0 its own name, 1 an alias, +2 a dated snapshot's name read without
-     * its date. Two models under one key: the stronger wins ("GPT-4o" over the alias "GPT-4o" of a snapshot);
+     * its date, +4 a name read without its precision or quantisation ("-bf16", "-fp8"). Two models under one key: the stronger wins ("GPT-4o" over the alias "GPT-4o" of a snapshot);
      * equally strong, neither.
      */
     private record Entry(String id, int rank) {
@@ -68,7 +68,10 @@ final class ModelKeys {
                     families(key, m.id());
                     continue;
                 }
-                int rank = name.equals(m.name()) ? 0 : 1;
+                // "llama-3.1-405b-instruct-bf16" reaches the key of "Llama-3.1-405B-Instruct" only by dropping its
+                // precision: the model named so exactly is the one a text writing the key means.
+                int settings = ModelKey.withoutSettings(name).length() < name.strip().length() ? 4 : 0;
+                int rank = (name.equals(m.name()) ? 0 : 1) + settings;
                 int undatedRank = rank + (key.date().isEmpty() ? 0 : 2);
                 put(exact, key, new Entry(m.id(), rank));
                 put(undated, key.undated(), new Entry(m.id(), undatedRank));

@@ -82,6 +82,17 @@ class ModelResolutionTest {
     }
 
     @Test
+    void entriesAtAnotherPrecisionDoNotHideTheModelNamedExactly() {
+        Catalogue catalogue = new Catalogue(List.of(model("llama-405b-instruct", "Llama-3.1-405B-Instruct"),
+                model("llama-405b-instruct-bf16", "llama-3.1-405b-instruct-bf16"),
+                model("llama-405b-instruct-fp8", "llama-3.1-405b-instruct-fp8")), List.of(), List.of());
+        assertThat(catalogue.findNames(FoldedText.of("| LLama3.1 405B Inst. | llama-3.1-405b-instruct-fp8 |")).stream()
+                .map(h -> Catalogue.idOf(h, ai.frontierwatch.insights.domain.EntityKind.MODEL).orElse("?")).toList())
+                // a precision runs the same model: written in full it is the model too, no longer nobody
+                .containsExactly("llama-405b-instruct", "llama-405b-instruct");
+    }
+
+    @Test
     void aModelLineTheCatalogueHoldsOnlyAsSnapshotsOrVariantsIsAFamily() {
         Catalogue catalogue = new Catalogue(List.of(
                 new ModelState("gpt-4o-0513", "gpt-4o-0513", "gpt-4o-2024-05-13", null, null, List.of(), "GPT-4o", "text", null, null),
